@@ -1,0 +1,51 @@
+"""Typed errors of the core. Each carries a user-facing message (German by default, English
+when ``DIKTAT_LANG``/``LANG`` asks for it) that says what happened and what to do."""
+
+from __future__ import annotations
+
+from .i18n import tr
+
+
+class DictationError(Exception):
+    """Base class: ``str(err)`` is the user message; ``detail`` is for logs and --verbose."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class ModelNotFound(DictationError):
+    """No usable Whisper model where we looked."""
+
+
+class ModelCorrupt(DictationError):
+    """A model was found but its files are damaged or incomplete."""
+
+
+class AudioError(DictationError):
+    """Base for problems with audio input."""
+
+
+class MicrophoneUnavailable(AudioError):
+    """No input device, the chosen one does not exist, or it cannot be opened (busy)."""
+
+
+class DeviceLost(AudioError):
+    """The input device stopped delivering audio during a recording (unplugged)."""
+
+
+class AudioFileError(AudioError):
+    """An audio file is missing, unreadable or not audio."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            tr(
+                "Die Audiodatei „{path}“ kann nicht gelesen werden. Ist es eine Audiodatei "
+                "(WAV, FLAC, MP3, OGG) und ist sie vollständig?",
+                "The audio file '{path}' cannot be read. Is it an audio file "
+                "(WAV, FLAC, MP3, OGG) and is it complete?",
+            ).format(path=path),
+            detail,
+        )
+        self.path = path
