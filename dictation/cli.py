@@ -1,0 +1,327 @@
+"""The ``dictation`` command: transcribe, stream, listen, devices, models."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import queue
+import shutil
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from . import __version__
+from .config import ModelOptions, PipelineOptions, RecognizerOptions
+from .errors import DictationError
+from .events import Committed, Event, Failed, Finished, Partial, event_to_dict
+from .i18n import tr
+
+log = logging.getLogger("dictation")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
+
+
+def _add_model_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group(tr("Modell", "Model"))
+    g.add_argument("--model", metavar="PFAD", help=tr("Ordner eines CTranslate2-Whisper-Modells", "folder of a CTranslate2 Whisper model"))
+    g.add_argument("--model-name", metavar="NAME", help=tr("Modellname vom Hub (braucht Netz, nur wenn ausdrücklich gewünscht)", "hub model name (needs network; only when asked for)"))
+    g.add_argument("--compute", choices=["auto", "cpu", "cuda"], default="auto", help=tr("Rechengerät (Standard: auto)", "compute device (default: auto)"))
+    g.add_argument("--threads", type=int, default=0, help=tr("CPU-Threads (0 = alle Kerne)", "CPU threads (0 = all cores)"))
+    g.add_argument("--language", default="de", help=tr("Sprache (Standard: de)", "language (default: de)"))
+    g.add_argument("--beam-size", type=int, default=5, help=tr("Strahlbreite der Suche (Standard: 5)", "beam size (default: 5)"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dictation",
+        description=tr("Diktat: Spracherkennung offline, ohne Netzwerk.", "Diktat: offline speech recognition, no network."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("Ausführliche Protokollausgabe", "verbose logging"))
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+
+    p = sub.add_parser("transcribe", help=tr("Audiodateien verschriften", "transcribe audio files"))
+    p.add_argument("files", nargs="+", metavar="DATEI")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("-o", "--output", metavar="AUSGABE", help=tr("Ausgabedatei (bei mehreren Dateien: Ordner)", "output file (several inputs: folder)"))
+    _add_model_args(p)
+
+    p = sub.add_parser("stream", help=tr("Datei durch die Live-Erkennung schicken", "feed a file through the live pipeline"))
+    p.add_argument("file", metavar="DATEI")
+    p.add_argument("--realtime", action="store_true", help=tr("in Echtzeit abspielen (wie ein Mikrofon)", "replay in real time (like a microphone)"))
+    p.add_argument("--jsonl", action="store_true", help=tr("ein JSON-Objekt je Ereignis ausgeben", "print one JSON object per event"))
+    p.add_argument("--levels", action="store_true", help=tr("auch Pegel-Ereignisse ausgeben", "also print level events"))
+    _add_model_args(p)
+
+    p = sub.add_parser("listen", help=tr("Live-Diktat vom Mikrofon", "live dictation from the microphone"))
+    p.add_argument("--device", metavar="MIKROFON", help=tr("Mikrofon: Nummer oder Teil des Namens", "microphone: index or part of its name"))
+    _add_model_args(p)
+
+    sub.add_parser("devices", help=tr("Mikrofone auflisten", "list microphones"))
+
+    p = sub.add_parser("models", help=tr("gefundene Modelle und das aktive anzeigen", "list models found and the active one"))
+    p.add_argument("--model", metavar="PFAD")
+    p.add_argument("--model-name", metavar="NAME")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> PipelineOptions:
+    return PipelineOptions(
+        model=ModelOptions(
+            path=args.model, name=args.model_name, device=args.compute, cpu_threads=args.threads
+        ),
+        recognizer=RecognizerOptions(language=args.language or None, beam_size=args.beam_size),
+    )
+
+
+def _load(options: PipelineOptions):
+    """Load the model, telling the user about the one-time assembly and any fallback."""
+    from .models import load_model
+    from .settings import load_settings
+
+    settings = load_settings()
+    for problem in settings.problems:
+        print(problem, file=sys.stderr)
+    announced = []
+
+    def progress(done: int, total: int) -> None:
+        if not announced:
+            announced.append(True)
+            print(tr("Modell wird beim ersten Start eingerichtet …", "Setting up the model on first start …"), file=sys.stderr)
+
+    loaded = load_model(options.model, settings, progress=progress)
+    if loaded.notice:
+        print(loaded.notice, file=sys.stderr)
+    log.info("model %s (%s) loaded in %.2f s on %s", loaded.candidate.name, loaded.candidate.path, loaded.load_seconds, loaded.device)
+    return loaded
+
+
+def _progress_bar(name: str):
+    from tqdm import tqdm
+
+    bar = tqdm(total=1.0, desc=name, unit="s", file=sys.stderr, leave=False,
+               bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}", disable=None)
+
+    def update(done: float, total: float) -> None:
+        bar.total = max(total, 1e-6)
+        bar.n = done
+        bar.refresh()
+
+    return bar, update
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from .transcribe import transcribe_file
+
+    options = _options(args)
+    loaded = _load(options)
+    results, failures = [], 0
+    for path in args.files:
+        bar, update = _progress_bar(Path(path).name)
+        try:
+            results.append(transcribe_file(loaded.model, path, options.recognizer, progress=update))
+        except DictationError as err:
+            failures += 1
+            print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)
+            log.debug("%s: %s", path, err.detail)
+        finally:
+            bar.close()
+    _write_transcripts(results, args)
+    if failures:
+        print(tr("{} von {} Dateien konnten nicht verarbeitet werden.", "{} of {} files could not be processed.").format(failures, len(args.files)), file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _transcript_json(t) -> dict:
+    return {
+        "file": t.path, "language": t.language, "duration": round(t.duration, 3), "text": t.text,
+        "segments": [{"start": round(s.start, 3), "end": round(s.end, 3), "text": s.text} for s in t.segments],
+    }
+
+
+def _write_transcripts(results, args: argparse.Namespace) -> None:
+    def render(items) -> str:
+        if args.format == "json":
+            data = [_transcript_json(t) for t in items]
+            return json.dumps(data[0] if len(data) == 1 and len(args.files) == 1 else data, ensure_ascii=False, indent=2) + "\n"
+        if len(args.files) == 1:
+            return "".join(t.text + "\n" for t in items)
+        return "".join(f"==> {t.path} <==\n{t.text}\n\n" for t in items)
+
+    if not args.output:
+        sys.stdout.write(render(results))
+        return
+    out = Path(args.output)
+    if len(args.files) == 1:
+        _write_atomic(out, render(results))
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = ".json" if args.format == "json" else ".txt"
+    for t in results:
+        _write_atomic(out / (Path(t.path).stem + suffix), render([t]) if args.format == "json" else t.text + "\n")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise DictationError(
+            tr("„{}“ kann nicht geschrieben werden: {}. Ist der Datenträger voll oder schreibgeschützt?",
+               "Cannot write '{}': {}. Is the disk full or read-only?").format(path, err.strerror), repr(err)
+        ) from err
+
+
+def _recognizer(loaded, options: PipelineOptions):
+    from .recognizer import WhisperDecoder
+    from .streaming import StreamingRecognizer
+
+    decoder = WhisperDecoder(loaded.model, options.recognizer)
+    return StreamingRecognizer(decoder, options.vad, options.streaming)
+
+
+def cmd_stream(args: argparse.Namespace) -> int:
+    from .audio import FileSource
+    from .session import run_session
+
+    options = _options(args)
+    source = FileSource(args.file, realtime=args.realtime)
+    loaded = _load(options)
+    recognizer = _recognizer(loaded, options)
+    failed = []
+
+    def emit(event: Event) -> None:
+        if isinstance(event, Failed):
+            failed.append(event)
+        if args.jsonl:
+            if event.type in ("partial", "commit", "error") or (args.levels and event.type == "level"):
+                print(json.dumps(event_to_dict(event), ensure_ascii=False), flush=True)
+        elif isinstance(event, Committed):
+            print(event.text, flush=True)
+        elif isinstance(event, Failed):
+            print(event.message, file=sys.stderr)
+
+    run_session(source, recognizer, emit)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_listen(args: argparse.Namespace) -> int:
+    from .audio import SoundDeviceSource, resolve_device
+    from .session import run_session
+
+    options = _options(args)
+    device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)
+    loaded = _load(options)
+    recognizer = _recognizer(loaded, options)
+    source = SoundDeviceSource(device.index)
+    print(tr("Mikrofon: {} — sprechen Sie. Strg+C beendet.", "Microphone: {} — speak now. Ctrl+C stops.").format(device.name), file=sys.stderr)
+    events: queue.Queue[Event] = queue.Queue()
+    stop = threading.Event()
+    worker = threading.Thread(target=run_session, args=(source, recognizer, events.put, stop), daemon=True)
+    worker.start()
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size((80, 20)).columns
+    failed = False
+    final_text = ""
+    try:
+        while True:
+            try:
+                event = events.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if isinstance(event, Partial) and tty:
+                shown = event.text if len(event.text) < width - 4 else "…" + event.text[-(width - 5):]
+                sys.stdout.write("\r\033[K\033[2m" + shown + "\033[0m")
+                sys.stdout.flush()
+            elif isinstance(event, Committed):
+                sys.stdout.write(("\r\033[K" if tty else "") + event.text + "\n")
+                sys.stdout.flush()
+            elif isinstance(event, Failed):
+                failed = True
+                print(("\r\033[K" if tty else "") + event.message, file=sys.stderr)
+            elif isinstance(event, Finished):
+                final_text = event.text
+                break
+    except KeyboardInterrupt:
+        stop.set()
+        while True:  # let the session commit what was still being spoken
+            event = events.get()
+            if isinstance(event, Committed):
+                sys.stdout.write(("\r\033[K" if tty else "") + event.text + "\n")
+            elif isinstance(event, Finished):
+                final_text = event.text
+                break
+    worker.join(timeout=5)
+    print("\n" + tr("— Gesamter Text —", "— Full text —"), file=sys.stderr)
+    print(final_text)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from .audio import list_input_devices
+
+    devices = list_input_devices()
+    if not devices:
+        print(tr("Kein Mikrofon gefunden.", "No microphone found."), file=sys.stderr)
+        return EXIT_FAILED
+    for d in devices:
+        mark = "*" if d.is_default else " "
+        print(f"{mark} {d.index:3d}  {d.name}  ({d.channels} ch, {d.default_samplerate:.0f} Hz, {d.hostapi})")
+    return EXIT_OK
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from .models import find_models, resolve_model
+    from .settings import load_settings
+
+    options = ModelOptions(path=args.model, name=args.model_name)
+    settings = load_settings()
+    active = None
+    try:
+        active = resolve_model(options, settings)
+    except DictationError as err:
+        print(err, file=sys.stderr)
+    for c in find_models(options, settings):
+        is_active = active is not None and c.source == active.source and c.path == active.path
+        state = tr("aktiv", "active") if is_active else (tr("verfügbar", "available") if c.usable else tr("nicht nutzbar", "unusable"))
+        print(f"{'*' if is_active else ' '} {c.name:28s} {c.source:14s} {state:14s} {c.path or ''}")
+        if c.problem:
+            print(f"    {c.problem}")
+    return EXIT_OK if active else EXIT_MODEL
+
+
+COMMANDS = {
+    "transcribe": cmd_transcribe, "stream": cmd_stream, "listen": cmd_listen,
+    "devices": cmd_devices, "models": cmd_models,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except DictationError as err:
+        print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)
+        if err.detail:
+            log.debug("%s", err.detail)
+        from .errors import ModelCorrupt, ModelNotFound
+
+        return EXIT_MODEL if isinstance(err, (ModelNotFound, ModelCorrupt)) else EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

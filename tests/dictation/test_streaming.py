@@ -1,0 +1,210 @@
+"""Streaming policy of StreamingRecognizer, with a scripted VAD and decoder.
+
+The VAD and Whisper are replaced here so each rule (when to emit partials, when to commit,
+how long monologues stay bounded) is checked exactly; test_streaming_real.py runs the real
+models end to end.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dictation.config import RecognizerOptions, StreamingOptions, VadOptions
+from dictation.events import Committed, Level, Partial
+from dictation.recognizer import Hypothesis
+from dictation.streaming import StreamingRecognizer, agreed_prefix
+from dictation.vad import FRAME_SAMPLES
+
+SR = 16000
+
+
+class LoudnessVad:
+    """Speech probability 1.0 for frames with signal, 0.0 for digital silence."""
+
+    def __init__(self) -> None:
+        self._pending = np.zeros(0, np.float32)
+
+    def process(self, audio: np.ndarray) -> np.ndarray:
+        pending = np.concatenate([self._pending, audio])
+        n = len(pending) // FRAME_SAMPLES
+        frames = pending[: n * FRAME_SAMPLES].reshape(n, FRAME_SAMPLES)
+        self._pending = pending[n * FRAME_SAMPLES :]
+        return (np.abs(frames).max(axis=1) > 0.01).astype(np.float32)
+
+
+class ScriptedDecoder:
+    """Says one word per 0.5 s of non-silent audio: "w0 w1 …" numbered from the window's
+    absolute start, so agreement between hypotheses works like Whisper's stable prefixes."""
+
+    def __init__(self, recognizer_options: RecognizerOptions = RecognizerOptions()) -> None:
+        self.options = recognizer_options
+        self.calls: list[tuple[float, int]] = []  # (window seconds, beam size)
+        self.offset_words = 0
+
+    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "") -> Hypothesis:
+        seconds = len(audio) / SR
+        self.calls.append((seconds, beam_size))
+        voiced = float(np.count_nonzero(np.abs(audio) > 0.01)) / SR
+        n = int(voiced / 0.5)
+        words = tuple(f" w{self.offset_words + i}" for i in range(n))
+        self._last = words
+        return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(n)), audio_seconds=seconds)
+
+    def word_end_times(self, hypothesis: Hypothesis) -> list[float]:
+        ends = [0.3 + 0.5 * (i + 1) for i in range(len(hypothesis.words))]
+        return ends
+
+    def settle(self, k: int) -> None:
+        self.offset_words += k
+
+
+class SettlingDecoder(ScriptedDecoder):
+    """Keeps word numbering continuous after the recogniser drops settled audio."""
+
+    def word_end_times(self, hypothesis: Hypothesis) -> list[float]:
+        ends = super().word_end_times(hypothesis)
+        return ends
+
+
+def speech(seconds: float, seed: int = 0) -> np.ndarray:
+    rng = np.random.default_rng(seed)  # random signs, constant magnitude: every sample voiced
+    return (np.sign(rng.standard_normal(int(seconds * SR))) * 0.1).astype(np.float32)
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(seconds * SR), np.float32)
+
+
+def run(recognizer: StreamingRecognizer, audio: np.ndarray, block_s: float = 0.1):
+    events = []
+    step = int(block_s * SR)
+    for i in range(0, len(audio), step):
+        events.extend(recognizer.feed(audio[i : i + step]))
+    events.extend(recognizer.finish())
+    return [e for e in events if not isinstance(e, Level)], events
+
+
+def make(decoder=None, **streaming) -> tuple[StreamingRecognizer, ScriptedDecoder]:
+    decoder = decoder or ScriptedDecoder()
+    rec = StreamingRecognizer(decoder, VadOptions(), StreamingOptions(**streaming), vad=LoudnessVad())
+    return rec, decoder
+
+
+def test_silence_produces_no_text_and_no_decoding():
+    """Digital silence never reaches Whisper, so it cannot hallucinate on it."""
+    rec, decoder = make()
+    events, _ = run(rec, silence(10))
+    assert events == []
+    assert decoder.calls == []
+
+
+def test_click_shorter_than_min_speech_is_ignored():
+    """A 60 ms click does not open an utterance."""
+    rec, decoder = make()
+    events, _ = run(rec, np.concatenate([silence(1), speech(0.06), silence(2)]))
+    assert events == [] and decoder.calls == []
+
+
+def test_utterance_partials_then_one_commit_at_the_pause():
+    """Partials come at least every second while speaking; the pause commits the utterance."""
+    rec, decoder = make()
+    audio = np.concatenate([silence(1), speech(4), silence(1.5)])
+    events, _ = run(rec, audio)
+    partials = [e for e in events if isinstance(e, Partial)]
+    commits = [e for e in events if isinstance(e, Committed)]
+    assert len(commits) == 1
+    commit = commits[0]
+    assert commit.text == " ".join(f"w{i}" for i in range(8))
+    assert commit.audio_start == pytest.approx(1.0, abs=0.05)
+    assert commit.audio_end == pytest.approx(5.0, abs=0.05)
+    assert commit.end_of_utterance
+    # first partial within 1 s of onset, then at least one per second of speech
+    assert partials[0].audio_end - 1.0 <= 1.0
+    gaps = np.diff([p.audio_end for p in partials])
+    assert len(partials) >= 4 and gaps.max() <= 1.0
+    assert all(p.audio_end <= commit.audio_end + 0.2 for p in partials)
+
+
+def test_final_decode_uses_beam_search_and_runs_once_per_pause():
+    """The speculative final decode is reused at the commit instead of decoding twice."""
+    rec, decoder = make()
+    run(rec, np.concatenate([speech(3), silence(2)]))
+    beams = [beam for _, beam in decoder.calls]
+    assert beams.count(RecognizerOptions().beam_size) == 1
+    assert beams.count(RecognizerOptions().partial_beam_size) >= 2
+
+
+def test_speculative_final_is_discarded_when_speech_resumes():
+    """A pause shorter than min_silence_ms does not split the utterance."""
+    rec, decoder = make()
+    audio = np.concatenate([speech(2), silence(0.3), speech(2), silence(1)])
+    events, _ = run(rec, audio)
+    commits = [e for e in events if isinstance(e, Committed)]
+    assert len(commits) == 1
+    assert commits[0].audio_end == pytest.approx(4.3, abs=0.05)
+
+
+def test_two_utterances_two_commits():
+    """A pause of 1 s between phrases gives two commits with their own audio times."""
+    rec, _ = make()
+    events, _ = run(rec, np.concatenate([speech(1.5), silence(1), speech(1.5, seed=1), silence(1)]))
+    commits = [e for e in events if isinstance(e, Committed)]
+    assert [round(c.audio_start, 1) for c in commits] == [0.0, 2.5]
+    assert rec.text == " ".join(c.text for c in commits)
+
+
+def test_long_monologue_stays_bounded():
+    """60 s without a pause: early commits, short decoding windows, bounded audio buffer."""
+    rec, decoder = make()
+    audio = speech(60)
+    step = 1600
+    max_buffer = 0
+    events = []
+    for i in range(0, len(audio), step):
+        events.extend(rec.feed(audio[i : i + step]))
+        max_buffer = max(max_buffer, len(rec._audio))
+    events.extend(rec.feed(silence(1)))
+    commits = [e for e in events if isinstance(e, Committed)]
+    early = [c for c in commits if not c.end_of_utterance]
+    assert early, "a stable prefix must be committed before the pause"
+    assert early[0].audio_end < 30
+    window_limit = StreamingOptions().trim_after_s + 2.0
+    assert max(seconds for seconds, _ in decoder.calls) <= window_limit
+    assert max_buffer / SR <= window_limit + 1.5
+    # commits tile the audio without gaps or overlaps
+    for a, b in zip(commits, commits[1:]):
+        assert b.audio_start == pytest.approx(a.audio_end, abs=0.05)
+    assert commits[-1].audio_end == pytest.approx(60.0, abs=0.1)
+
+
+def test_finish_commits_speech_in_progress():
+    """Audio that ends mid-sentence (stop button, end of file) is still committed."""
+    rec, _ = make()
+    events, _ = run(rec, speech(2.2))
+    commits = [e for e in events if isinstance(e, Committed)]
+    assert len(commits) == 1 and commits[0].text.startswith("w0")
+
+
+def test_level_events_report_speech_state():
+    """Every fed block yields a Level for the meter, flagged while speech is open."""
+    rec, _ = make()
+    levels = [e for e in rec.feed(silence(0.5)) if isinstance(e, Level)]
+    assert levels and levels[-1].rms_db == -100.0 and not levels[-1].speech
+    levels = [e for e in rec.feed(speech(0.5)) if isinstance(e, Level)]
+    assert levels[-1].rms_db > -30 and levels[-1].speech
+
+
+@pytest.mark.parametrize(
+    "previous, current, expected",
+    [
+        ((), (" Hallo",), 0),
+        ((" Der", " Kunde"), (" der", " Kunde", " kam"), 2),
+        ((" Der", " Kunde."), (" Der", " Kunde", " kam"), 2),
+        ((" Der", " Kunde"), (" Die", " Kunde"), 0),
+        ((" Ja", "."), (" Ja", ","), 1),
+    ],
+)
+def test_agreed_prefix(previous, current, expected):
+    """LocalAgreement ignores case and punctuation but never agrees on a bare mark."""
+    assert agreed_prefix(previous, current) == expected
