@@ -40,6 +40,11 @@ _PHANTOM_RE = re.compile(
 )
 
 
+def is_phantom(text: str) -> bool:
+    """True for the subtitle credits and sign-offs Whisper invents on silence or noise."""
+    return bool(_PHANTOM_RE.match(text))
+
+
 @dataclass(frozen=True)
 class Hypothesis:
     """Text of one decoded window, split into Whisper's words (with their token ids)."""
@@ -163,13 +168,15 @@ class WhisperDecoder:
         empty = Hypothesis(avg_logprob=avg_logprob, no_speech_prob=no_speech_prob, audio_seconds=seconds)
         if not tokens:
             return empty
-        if no_speech_prob > opts.no_speech_threshold and avg_logprob < opts.log_prob_threshold:
+        if no_speech_prob > opts.certain_no_speech or (
+            no_speech_prob > opts.no_speech_threshold and avg_logprob < opts.log_prob_threshold
+        ):
             return _rejected(empty, "no speech")
         words, word_tokens = self.tokenizer.split_to_word_tokens(tokens + [self.tokenizer.eot])
         pairs = [(w, tuple(t)) for w, t in zip(words, word_tokens) if t and t[0] < self.tokenizer.eot]
         pairs = _cut_repetition(_strip_context_echo(pairs, context))
         text = "".join(w for w, _ in pairs).strip()
-        if not text or _PHANTOM_RE.match(text):
+        if not text or is_phantom(text):
             return _rejected(empty, f"phantom phrase {text!r}")
         if _compression_ratio(text) > 2.4:
             return _rejected(empty, "repetitive text")

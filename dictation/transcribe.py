@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import RecognizerOptions
 from .errors import AudioFileError
+from .recognizer import is_phantom
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def transcribe_file(
     )
     segments: list[Segment] = []
     for seg in segments_iter:
+        if is_phantom(seg.text):
+            continue
         segments.append(Segment(seg.start, seg.end, seg.text.strip()))
         if progress:
             progress(min(seg.end, duration), duration)

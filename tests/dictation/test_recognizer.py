@@ -1,0 +1,110 @@
+"""Guards of the Whisper decoder against its known failure modes, and short-window decoding."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dictation.config import RecognizerOptions
+from dictation.recognizer import (
+    _PHANTOM_RE,
+    WhisperDecoder,
+    _cut_repetition,
+    _strip_context_echo,
+)
+
+from .textcompare import wer
+
+
+def pairs(text: str):
+    return [(" " + w, (i,)) for i, w in enumerate(text.split())]
+
+
+def joined(p) -> str:
+    return "".join(w for w, _ in p).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untertitel im Auftrag des ZDF, 2020",
+        "Untertitel der Amara.org-Community",
+        "Untertitelung des ZDF für funk, 2017",
+        "Vielen Dank fürs Zuschauen!",
+        "Das war's für heute.",
+        "Bis zum nächsten Mal.",
+        "SWR 2021",
+        "Copyright WDR 2019",
+    ],
+)
+def test_phantom_phrases_are_recognised(text):
+    """Subtitle credits Whisper learnt from TV material are never dictation."""
+    assert _PHANTOM_RE.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kunde bedankt sich für das Gespräch.",
+        "Vielen Dank für die Unterlagen.",
+        "Die Untertitel des Bescheids sind unklar.",
+        "Bis zum nächsten Termin bringt er die Kontoauszüge mit.",
+    ],
+)
+def test_ordinary_sentences_are_not_phantoms(text):
+    """Real dictation that merely resembles a phantom phrase stays."""
+    assert not _PHANTOM_RE.match(text)
+
+
+def test_repetition_loop_is_cut_after_first_occurrence():
+    """'und dann und dann und dann …' keeps one 'und dann'."""
+    p = pairs("Er kam und dann und dann und dann und dann")
+    assert joined(_cut_repetition(p)) == "Er kam und dann"
+
+
+def test_genuine_repeats_are_kept():
+    """Two repeats are ordinary speech ('sehr sehr gut'); only three or more are a loop."""
+    p = pairs("Das war sehr sehr gut")
+    assert joined(_cut_repetition(p)) == "Das war sehr sehr gut"
+
+
+def test_context_echo_is_removed():
+    """Whisper sometimes repeats the prompt; the copy is dropped, the new words stay."""
+    context = "Für die besten Aussichten auf Hongkong sollten Sie die Insel verlassen und zum"
+    p = pairs("Für die besten Aussichten auf Hongkong sollten Sie die Insel verlassen und zum gegenüberliegenden Ufer")
+    assert joined(_strip_context_echo(p, context)) == "gegenüberliegenden Ufer"
+    p = pairs("verlassen und zum gegenüberliegenden Ufer")
+    assert joined(_strip_context_echo(p, context)) == "gegenüberliegenden Ufer"
+
+
+def test_no_echo_leaves_text_alone():
+    """Text that merely shares one word with the context is not touched."""
+    p = pairs("zum Beispiel das Ufer")
+    assert joined(_strip_context_echo(p, "Wir gehen jetzt zum")) == "zum Beispiel das Ufer"
+
+
+@pytest.mark.slow
+def test_short_window_decoding_matches_reference(whisper, shared_speech):
+    """A Thorsten sentence decoded on a speech-sized window (not 30 s) is right."""
+    from faster_whisper.audio import decode_audio
+
+    folder = shared_speech / "de" / "thorsten"
+    name = "ds_125b660d37dc16ec21d28eac29e80bcb.wav"
+    reference = "Der Betrag ist an das Konto mit der unten stehenden Nummer zu entrichten."
+    decoder = WhisperDecoder(whisper, RecognizerOptions())
+    audio = decode_audio(str(folder / name))
+    assert decoder.features(audio).shape[-1] < 3000  # the window is shorter than Whisper's 30 s
+    hyp = decoder.decode(audio, beam_size=5)
+    assert wer(reference, hyp.text) < 0.2, hyp.text
+    ends = decoder.word_end_times(hyp)
+    assert len(ends) == len(hyp.words)
+    assert ends == sorted(ends) and 0 < ends[-1] <= len(audio) / 16000 + 0.5
+
+
+@pytest.mark.slow
+def test_silence_with_bias_terms_is_empty(whisper):
+    """3 s of digital silence with hotwords active produced 'In der Nähe.' in plain Whisper."""
+    decoder = WhisperDecoder(whisper, RecognizerOptions(bias_terms=("Bürgergeld", "Bedarfsgemeinschaft")))
+    for beam in (1, 5):
+        hyp = decoder.decode(np.zeros(3 * 16000, np.float32), beam_size=beam)
+        assert hyp.text == "" and hyp.rejected == "no speech", hyp
