@@ -23,11 +23,17 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; th
 fi
 
 # Debian packages: PortAudio for the microphone (sounddevice does not bundle it on Linux).
-pkgs=(libportaudio2)
+pkgs=(libportaudio2
+      # Qt (PySide6) on X11/Wayland and offscreen
+      libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
+      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+      # "paste into previous window" on X11
+      xdotool)
 "$PY" -c 'import ensurepip, venv' 2>/dev/null || pkgs+=("python3-venv")
 if [ "$want_test" = 1 ]; then
   # virtual microphone (PulseAudio null sink), German test speech, audio conversion
-  pkgs+=(pulseaudio pulseaudio-utils espeak-ng sox ffmpeg)
+  pkgs+=(pulseaudio pulseaudio-utils espeak-ng sox ffmpeg
+         xvfb xauth xclip libreoffice-writer-nogui)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
