@@ -35,6 +35,16 @@ def _add_model_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--beam-size", type=int, default=5, help=tr("Strahlbreite der Suche (Standard: 5)", "beam size (default: 5)"))
 
 
+def _add_vocabulary_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group(tr("Vokabular", "Vocabulary"))
+    g.add_argument("--vocabulary", action="append", default=[], metavar="DATEI",
+                   help=tr("zusätzliche Vokabularliste (.json oder .csv), mehrfach möglich",
+                           "extra vocabulary list (.json or .csv), repeatable"))
+    g.add_argument("--no-default-vocabulary", action="store_true",
+                   help=tr("die mitgelieferte Organisationsliste nicht verwenden",
+                           "do not use the shipped organisation list"))
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dictation",
@@ -49,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("-o", "--output", metavar="AUSGABE", help=tr("Ausgabedatei (bei mehreren Dateien: Ordner)", "output file (several inputs: folder)"))
     _add_model_args(p)
+    _add_vocabulary_args(p)
 
     p = sub.add_parser("stream", help=tr("Datei durch die Live-Erkennung schicken", "feed a file through the live pipeline"))
     p.add_argument("file", metavar="DATEI")
@@ -56,12 +67,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jsonl", action="store_true", help=tr("ein JSON-Objekt je Ereignis ausgeben", "print one JSON object per event"))
     p.add_argument("--levels", action="store_true", help=tr("auch Pegel-Ereignisse ausgeben", "also print level events"))
     _add_model_args(p)
+    _add_vocabulary_args(p)
 
     p = sub.add_parser("listen", help=tr("Live-Diktat vom Mikrofon", "live dictation from the microphone"))
     p.add_argument("--device", metavar="MIKROFON", help=tr("Mikrofon: Nummer oder Teil des Namens", "microphone: index or part of its name"))
     _add_model_args(p)
+    _add_vocabulary_args(p)
 
     sub.add_parser("devices", help=tr("Mikrofone auflisten", "list microphones"))
+
+    p = sub.add_parser("vocab", help=tr("Vokabularlisten prüfen, importieren, exportieren", "check, import, export vocabulary lists"))
+    vsub = p.add_subparsers(dest="vocab_command", metavar="AKTION", required=True)
+    v = vsub.add_parser("check", help=tr("Liste prüfen (Zeilennummern, Dubletten, Widersprüche)", "validate a list"))
+    v.add_argument("file", metavar="DATEI")
+    v = vsub.add_parser("import", help=tr("CSV (Excel) in das Diktat-Format übernehmen", "convert CSV (Excel) to the Diktat format"))
+    v.add_argument("file", metavar="CSV")
+    v.add_argument("-o", "--output", required=True, metavar="DATEI")
+    v = vsub.add_parser("export", help=tr("Liste als CSV für Excel ausgeben", "write a list as CSV for Excel"))
+    v.add_argument("file", metavar="DATEI")
+    v.add_argument("-o", "--output", required=True, metavar="CSV")
 
     p = sub.add_parser("models", help=tr("gefundene Modelle und das aktive anzeigen", "list models found and the active one"))
     p.add_argument("--model", metavar="PFAD")
@@ -100,6 +124,29 @@ def _load(options: PipelineOptions):
     return loaded
 
 
+def _vocabulary(args: argparse.Namespace):
+    """Active vocabulary; its problems are shown, never fatal."""
+    from .pipeline import VocabularyOptions, load_vocabulary
+
+    vocabulary, messages = load_vocabulary(
+        VocabularyOptions(files=tuple(args.vocabulary), use_default=not args.no_default_vocabulary)
+    )
+    for message in messages:
+        print(message, file=sys.stderr)
+    return vocabulary
+
+
+def _with_bias(options: PipelineOptions, loaded, vocabulary) -> PipelineOptions:
+    from .pipeline import bias_terms
+
+    class _Counter:  # the model's own tokenizer, so the prompt budget is exact
+        def encode(self, text: str) -> list[int]:
+            return loaded.model.hf_tokenizer.encode(text, add_special_tokens=False).ids
+
+    terms = bias_terms(vocabulary, _Counter()) if vocabulary.entries else ()
+    return replace(options, recognizer=replace(options.recognizer, bias_terms=terms))
+
+
 def _progress_bar(name: str):
     from tqdm import tqdm
 
@@ -117,13 +164,21 @@ def _progress_bar(name: str):
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from .transcribe import transcribe_file
 
+    from .pipeline import NoteText
+
+    vocabulary = _vocabulary(args)
     options = _options(args)
     loaded = _load(options)
+    options = _with_bias(options, loaded, vocabulary)
     results, failures = [], 0
     for path in args.files:
         bar, update = _progress_bar(Path(path).name)
         try:
-            results.append(transcribe_file(loaded.model, path, options.recognizer, progress=update))
+            transcript = transcribe_file(loaded.model, path, options.recognizer, progress=update)
+            note = NoteText(vocabulary)
+            for segment in transcript.segments:
+                note.commit(segment.text)
+            results.append(replace(transcript, text=note.text))
         except DictationError as err:
             failures += 1
             print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)
@@ -190,18 +245,29 @@ def cmd_stream(args: argparse.Namespace) -> int:
     from .audio import FileSource
     from .session import run_session
 
+    from .pipeline import NoteText
+
     options = _options(args)
     source = FileSource(args.file, realtime=args.realtime)
+    vocabulary = _vocabulary(args)
     loaded = _load(options)
+    options = _with_bias(options, loaded, vocabulary)
     recognizer = _recognizer(loaded, options)
+    note = NoteText(vocabulary)
     failed = []
 
     def emit(event: Event) -> None:
         if isinstance(event, Failed):
             failed.append(event)
+        if isinstance(event, Committed):
+            raw = event.text
+            event = replace(event, text=note.commit(raw))
         if args.jsonl:
             if event.type in ("partial", "commit", "error") or (args.levels and event.type == "level"):
-                print(json.dumps(event_to_dict(event), ensure_ascii=False), flush=True)
+                data = event_to_dict(event)
+                if isinstance(event, Committed):
+                    data["raw"] = raw
+                print(json.dumps(data, ensure_ascii=False), flush=True)
         elif isinstance(event, Committed):
             print(event.text, flush=True)
         elif isinstance(event, Failed):
@@ -215,10 +281,15 @@ def cmd_listen(args: argparse.Namespace) -> int:
     from .audio import SoundDeviceSource, resolve_device
     from .session import run_session
 
+    from .pipeline import NoteText
+
     options = _options(args)
-    device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)
+    device = resolve_device(args.device)
+    vocabulary = _vocabulary(args)
     loaded = _load(options)
+    options = _with_bias(options, loaded, vocabulary)
     recognizer = _recognizer(loaded, options)
+    note = NoteText(vocabulary)
     source = SoundDeviceSource(device.index)
     print(tr("Mikrofon: {} — sprechen Sie. Strg+C beendet.", "Microphone: {} — speak now. Ctrl+C stops.").format(device.name), file=sys.stderr)
     events: queue.Queue[Event] = queue.Queue()
@@ -228,7 +299,6 @@ def cmd_listen(args: argparse.Namespace) -> int:
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size((80, 20)).columns
     failed = False
-    final_text = ""
     try:
         while True:
             try:
@@ -240,26 +310,26 @@ def cmd_listen(args: argparse.Namespace) -> int:
                 sys.stdout.write("\r\033[K\033[2m" + shown + "\033[0m")
                 sys.stdout.flush()
             elif isinstance(event, Committed):
-                sys.stdout.write(("\r\033[K" if tty else "") + event.text + "\n")
+                added = note.commit(event.text)
+                sys.stdout.write(("\r\033[K" if tty else "") + (added or "⌫") + "\n")
                 sys.stdout.flush()
             elif isinstance(event, Failed):
                 failed = True
                 print(("\r\033[K" if tty else "") + event.message, file=sys.stderr)
             elif isinstance(event, Finished):
-                final_text = event.text
                 break
     except KeyboardInterrupt:
         stop.set()
         while True:  # let the session commit what was still being spoken
             event = events.get()
             if isinstance(event, Committed):
-                sys.stdout.write(("\r\033[K" if tty else "") + event.text + "\n")
+                added = note.commit(event.text)
+                sys.stdout.write(("\r\033[K" if tty else "") + added + "\n")
             elif isinstance(event, Finished):
-                final_text = event.text
                 break
     worker.join(timeout=5)
     print("\n" + tr("— Gesamter Text —", "— Full text —"), file=sys.stderr)
-    print(final_text)
+    print(note.text)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -273,6 +343,33 @@ def cmd_devices(args: argparse.Namespace) -> int:
     for d in devices:
         mark = "*" if d.is_default else " "
         print(f"{mark} {d.index:3d}  {d.name}  ({d.channels} ch, {d.default_samplerate:.0f} Hz, {d.hostapi})")
+    return EXIT_OK
+
+
+def cmd_vocab(args: argparse.Namespace) -> int:
+    from .vocabulary import check, export_csv, import_csv, load_list, save_list
+
+    if args.vocab_command == "check":
+        problems = check(Path(args.file))
+        for problem in problems:
+            print(f"{args.file}: {problem}")
+        errors = [p for p in problems if p.severity == "error"]
+        if not problems:
+            print(tr("{}: keine Probleme gefunden.", "{}: no problems found.").format(args.file))
+        return EXIT_FAILED if errors else EXIT_OK
+    if args.vocab_command == "import":
+        result = import_csv(Path(args.file))
+    else:
+        result = load_list(Path(args.file))
+    for problem in result.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    if result.vocabulary is None:
+        return EXIT_FAILED
+    if args.vocab_command == "import":
+        save_list(result.vocabulary, Path(args.output))
+    else:
+        export_csv(result.vocabulary, Path(args.output))
+    print(tr("{} Einträge nach {} geschrieben.", "{} entries written to {}.").format(len(result.vocabulary.entries), args.output), file=sys.stderr)
     return EXIT_OK
 
 
@@ -298,7 +395,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "transcribe": cmd_transcribe, "stream": cmd_stream, "listen": cmd_listen,
-    "devices": cmd_devices, "models": cmd_models,
+    "devices": cmd_devices, "models": cmd_models, "vocab": cmd_vocab,
 }
 
 

@@ -90,3 +90,56 @@ def test_models_with_missing_path_says_where_it_looked(tmp_path):
     result = dictation("models", "--model", str(tmp_path / "kein-modell"))
     assert result.returncode == 3
     assert "kein-modell" in result.stderr
+
+
+def test_stream_applies_personal_vocabulary(shared_speech, tmp_path):
+    """--vocabulary adds a list: its spoken variant becomes the written form in the commit,
+    while "raw" keeps what Whisper heard."""
+    csv = tmp_path / "persoenlich.csv"
+    csv.write_text("term;spoken;category\nGirokonto;Konto;Sonstiges\n", encoding="utf-8")
+    path = shared_speech / "de" / "thorsten" / THORSTEN
+    result = dictation("stream", str(path), "--jsonl", "--vocabulary", str(csv))
+    assert result.returncode == 0, result.stderr
+    commit = [json.loads(line) for line in result.stdout.splitlines() if '"commit"' in line][0]
+    assert "Girokonto" in commit["text"] and "Girokonto" not in commit["raw"]
+
+
+def test_broken_vocabulary_is_reported_and_dictation_goes_on(shared_speech, tmp_path):
+    """A corrupt list is named with a message; transcription still works."""
+    bad = tmp_path / "kaputt.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    result = dictation("transcribe", str(shared_speech / "de" / "thorsten" / THORSTEN), "--vocabulary", str(bad))
+    assert result.returncode == 0
+    assert "kaputt.json" in result.stderr
+    assert wer(THORSTEN_TEXT, result.stdout) < 0.2
+
+
+def test_vocab_import_check_export_round_trip(tmp_path):
+    """CSV from Excel (semicolons, cp1252) → canonical list → check → CSV again."""
+    csv = tmp_path / "team.csv"
+    csv.write_bytes("Begriff;Gesprochen;Kategorie\nBürstadt;Bür Stadt|Buerstadt;Ort\n=SUMME(A1);x;Sonstiges\n".encode("cp1252"))
+    out = tmp_path / "team.json"
+    result = dictation("vocab", "import", str(csv), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Bürstadt" in out.read_text(encoding="utf-8")
+    assert dictation("vocab", "check", str(out)).returncode == 0
+    back = tmp_path / "back.csv"
+    assert dictation("vocab", "export", str(out), "-o", str(back)).returncode == 0
+    text = back.read_text(encoding="utf-8-sig")
+    assert "Bürstadt" in text and "\n=SUMME" not in text and "'=SUMME" in text
+
+
+def test_vocab_check_reports_line_numbers(tmp_path):
+    """A malformed entry line is reported with its line number; exit status 1."""
+    bad = tmp_path / "liste.json"
+    bad.write_text(
+        '{"format": "diktat-vocabulary", "version": 1, "name": "x", "layer": "team", "entries": [\n'
+        '  {"term": "Bürgergeld", "spoken": [], "category": "Leistung", "note": ""},\n'
+        '  {"term": , "spoken": []},\n'
+        '  {"term": "Lorsch", "spoken": [], "category": "Ort", "note": ""}\n'
+        "]}\n",
+        encoding="utf-8",
+    )
+    result = dictation("vocab", "check", str(bad))
+    assert result.returncode == 1
+    assert "3" in result.stdout and "Zeile" in result.stdout

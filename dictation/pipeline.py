@@ -1,0 +1,102 @@
+"""From committed utterances to the note: vocabulary → text pipeline → document.
+
+The recogniser's ``Committed`` events carry raw Whisper text. This stage applies the active
+vocabulary (term correction, decoding bias) and the spoken commands, and keeps the note as a
+:class:`~dictation.document.Document`. The CLI and the desktop app share it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import Document
+from .textpipeline import PipelineTextOptions, TextPipeline, select_bias_terms
+from .vocabulary import Layer, Problem, Vocabulary, VocabularyList, default_list, load_list, merge
+
+log = logging.getLogger("dictation")
+
+
+@dataclass(frozen=True)
+class VocabularyOptions:
+    """Which vocabulary lists are active.
+
+    Attributes:
+      files: Extra lists (canonical .json or Excel .csv), added on top of the default list in
+        the given order (later files override earlier ones).
+      use_default: Include the organisation list shipped with Diktat.
+      max_bias_tokens: Budget for the decoding bias (Whisper's prompt holds 223 tokens; the
+        rest is left for the preceding text).
+    """
+
+    files: tuple[str, ...] = ()
+    use_default: bool = True
+    max_bias_tokens: int = 100
+
+
+def load_vocabulary(options: VocabularyOptions) -> tuple[Vocabulary, list[str]]:
+    """Merged vocabulary and the problems to show (file name and line in each message).
+
+    A list that cannot be read at all is left out with a message; one with bad lines loads
+    the rest. Nothing here raises for bad input.
+    """
+    lists: list[VocabularyList] = []
+    messages: list[str] = []
+    if options.use_default:
+        lists.append(default_list())
+    for path in options.files:
+        result = load_list(Path(path), Layer.PERSONAL)
+        messages += [f"{Path(path).name}: {p}" for p in result.problems]
+        if result.vocabulary is not None:
+            lists.append(result.vocabulary)
+    vocabulary = merge(lists)
+    for conflict in vocabulary.conflicts:
+        messages.append(_conflict_message(conflict))
+    return vocabulary, messages
+
+
+def _conflict_message(conflict) -> str:
+    from .i18n import tr
+
+    return tr(
+        "Widerspruch im Vokabular: „{spoken}“ steht für {terms}.",
+        "Vocabulary conflict: '{spoken}' stands for {terms}.",
+    ).format(spoken=conflict.spoken, terms=" / ".join(f"„{t}“" for t in conflict.terms))
+
+
+def bias_terms(vocabulary: Vocabulary, tokenizer=None, *, max_tokens: int = 100,
+               recent: Sequence[str] = (), subject: str = "") -> tuple[str, ...]:
+    """The most useful terms for Whisper's prompt, counted with its real tokenizer if given."""
+    count = (lambda s: len(tokenizer.encode(" " + s))) if tokenizer is not None else None
+    return tuple(
+        select_bias_terms(vocabulary.entries, max_tokens=max_tokens, count_tokens=count,
+                          recent=recent, subject=subject)
+    )
+
+
+class NoteText:
+    """The note under dictation: each committed utterance goes through the text pipeline
+    into the document."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None,
+                 options: PipelineTextOptions = PipelineTextOptions()) -> None:
+        entries = vocabulary.entries if vocabulary is not None else []
+        self.pipeline = TextPipeline(entries, options)
+        self.document = Document(keep_capitalized=[e.term for e in entries])
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def commit(self, utterance: str) -> str:
+        """Apply one committed utterance; returns the text it added (empty for commands
+        such as "streiche das" that remove text)."""
+        before = len(self.document.utterances)
+        self.document.apply(self.pipeline.process(utterance))
+        utterances = self.document.utterances
+        return utterances[-1].strip() if len(utterances) > before else ""
+
+
+__all__ = ["VocabularyOptions", "load_vocabulary", "bias_terms", "NoteText", "Problem"]

@@ -1,0 +1,567 @@
+"""Tests of dictation.textpipeline: commands, term correction, bias selection, speed."""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+
+import pytest
+
+from dictation.textpipeline import (
+    Correction,
+    DeleteLastUtterance,
+    InsertPunctuation,
+    InsertText,
+    NewLine,
+    NewParagraph,
+    PipelineTextOptions,
+    TextPipeline,
+    frequent_words,
+    kolner_phonetik,
+    select_bias_terms,
+)
+
+try:  # the real vocabulary module, once it exists
+    from dictation.vocabulary import Entry
+except ImportError:  # pragma: no cover - stand-in with the agreed interface
+
+    @dataclass(frozen=True)
+    class Entry:  # type: ignore[no-redef]
+        term: str
+        spoken: tuple[str, ...] = ()
+        category: str = ""
+        note: str = ""
+
+
+VOCABULARY = [
+    Entry("Bedarfsgemeinschaft", category="Leistung"),
+    Entry("Weiterbewilligungsantrag", ("WBA",), category="Antrag"),
+    Entry("Kooperationsplan", category="Integration"),
+    Entry("Eingliederungsvereinbarung", ("EGV",), category="Integration"),
+    Entry("Bürgergeld", category="Leistung"),
+    Entry("SGB II", ("SGB zwei", "Sozialgesetzbuch zwei"), category="Recht"),
+    Entry("SGB III", ("SGB drei",), category="Recht"),
+    Entry("SGB XII", ("SGB zwölf",), category="Recht"),
+    Entry("§ 16i", ("Paragraf sechzehn i",), category="Recht"),
+    Entry("Kosten der Unterkunft", ("KdU", "Ka De U"), category="Leistung"),
+    Entry("Mehrbedarf", category="Leistung"),
+    Entry("Regelbedarf", category="Leistung"),
+    Entry("Regelbedarfsstufe", category="Leistung"),
+    Entry("Leistungsminderung", category="Leistung"),
+    Entry("Meldeversäumnis", category="Pflichten"),
+    Entry("Mitwirkungspflicht", category="Pflichten"),
+    Entry("Erstausstattung", category="Leistung"),
+    Entry("Bildungsgutschein", category="Integration"),
+    Entry("AVGS", ("A V G S", "Aktivierungsgutschein"), category="Integration"),
+    Entry("Arbeitsgelegenheit", ("AGH",), category="Integration"),
+    Entry("Eingliederungszuschuss", category="Integration"),
+    Entry("Einstiegsgeld", category="Integration"),
+    Entry("Unterhaltsvorschuss", category="Leistung"),
+    Entry("Kinderzuschlag", category="Leistung"),
+    Entry("Wohngeld", category="Leistung"),
+    Entry("Bildung und Teilhabe", ("BuT",), category="Leistung"),
+    Entry("Leistungsbescheid", category="Bescheid"),
+    Entry("Änderungsbescheid", category="Bescheid"),
+    Entry("Überprüfungsantrag", category="Antrag"),
+    Entry("Widerspruch", category="Bescheid"),
+    Entry("Anhörung", category="Bescheid"),
+    Entry("Kontoauszug", category="Unterlagen"),
+    Entry("Nebenkostenabrechnung", category="Unterlagen"),
+    Entry("Heizkostenabrechnung", category="Unterlagen"),
+    Entry("Mietbescheinigung", category="Unterlagen"),
+    Entry("Einkommensbescheinigung", category="Unterlagen"),
+    Entry("Vermittlungsvorschlag", category="Integration"),
+    Entry("Vermittlungsbudget", category="Integration"),
+    Entry("persönlicher Ansprechpartner", ("pAp",), category="Integration"),
+    Entry("Jobcenter", category="Behörde"),
+    Entry("Agentur für Arbeit", category="Behörde"),
+    Entry("Integrationskurs", category="Integration"),
+    Entry("Zumutbarkeit", category="Pflichten"),
+    Entry("Erreichbarkeit", category="Pflichten"),
+    Entry("Ortsabwesenheit", category="Pflichten"),
+    Entry("Hilfebedürftigkeit", category="Leistung"),
+    Entry("Karenzzeit", category="Leistung"),
+    Entry("Heppenheim", category="Ort"),
+    Entry("Bensheim", category="Ort"),
+    Entry("Lampertheim", category="Ort"),
+    Entry("Viernheim", category="Ort"),
+    Entry("Wald-Michelbach", ("Wald Michelbach",), category="Ort"),
+    Entry("Mörlenbach", category="Ort"),
+    Entry("Rimbach", category="Ort"),
+    Entry("Fürth", category="Ort"),
+    Entry("Lindenfels", category="Ort"),
+    Entry("Grasellenbach", category="Ort"),
+    Entry("Abtsteinach", category="Ort"),
+    Entry("Gorxheimertal", category="Ort"),
+    Entry("Zwingenberg", category="Ort"),
+    Entry("Lorsch", category="Ort"),
+    Entry("Groß-Rohrheim", ("Groß Rohrheim",), category="Ort"),
+]
+
+# (what Whisper wrote, what the note must say): misrecognised terms
+MISHEARD = [
+    ("Die Bedarfs Gemeinschaft besteht aus drei Personen.",
+     "Die Bedarfsgemeinschaft besteht aus drei Personen."),
+    ("Der weiter Bewilligungsantrag liegt vor.", "Der Weiterbewilligungsantrag liegt vor."),
+    ("Im Rahmen des Kooperations Plans wurde vereinbart",
+     "Im Rahmen des Kooperationsplans wurde vereinbart"),
+    ("Die Bedarfs Gemeinschaften wurden geprüft.", "Die Bedarfsgemeinschaften wurden geprüft."),
+    ("Er bezieht bürgergeld seit Mai.", "Er bezieht Bürgergeld seit Mai."),
+    ("Bürger Geld wurde bewilligt.", "Bürgergeld wurde bewilligt."),
+    ("Die Eingliederungsvereinbahrung wurde unterschrieben.",
+     "Die Eingliederungsvereinbarung wurde unterschrieben."),
+    ("Der Kunde wohnt in Wald Michelbach.", "Der Kunde wohnt in Wald-Michelbach."),
+    ("Er zog nach Hepenheim.", "Er zog nach Heppenheim."),
+    ("Sie wohnt in Fiernheim.", "Sie wohnt in Viernheim."),
+    ("Die Maßnahme findet in Lambertheim statt.", "Die Maßnahme findet in Lampertheim statt."),
+    ("Er kommt aus Mörlen Bach.", "Er kommt aus Mörlenbach."),
+    ("Die Familie lebt in Grasselenbach.", "Die Familie lebt in Grasellenbach."),
+    ("Der Betrieb sitzt in Gorxheimer Tal.", "Der Betrieb sitzt in Gorxheimertal."),
+    ("Sie zieht nach Groß Rohrheim.", "Sie zieht nach Groß-Rohrheim."),
+    ("Die KdU werden übernommen.", "Die Kosten der Unterkunft werden übernommen."),
+    ("Ein Melde Versäumnis liegt vor.", "Ein Meldeversäumnis liegt vor."),
+    ("Eine Leistungs Minderung wurde geprüft.", "Eine Leistungsminderung wurde geprüft."),
+    ("Die Regelbedarfs Stufe wurde angepasst.", "Die Regelbedarfsstufe wurde angepasst."),
+    ("Er erhält Einstiegs Geld.", "Er erhält Einstiegsgeld."),
+    ("Ein Bildungs Gutschein wurde ausgegeben.", "Ein Bildungsgutschein wurde ausgegeben."),
+    ("Der Unterhalts Vorschuss ist beantragt.", "Der Unterhaltsvorschuss ist beantragt."),
+    ("Die Heizkosten Abrechnung fehlt.", "Die Heizkostenabrechnung fehlt."),
+    ("Die Hilfe Bedürftigkeit ist nachgewiesen.", "Die Hilfebedürftigkeit ist nachgewiesen."),
+    ("Der Arbeitgeber beantragt einen Eingliederungs Zuschuss.",
+     "Der Arbeitgeber beantragt einen Eingliederungszuschuss."),
+    ("Ein A V G S wurde ausgestellt.", "Ein AVGS wurde ausgestellt."),
+    ("Die bedarfsgemeinschaft ist umgezogen.", "Die Bedarfsgemeinschaft ist umgezogen."),
+    ("Der Weiterbewiligungsantrag ist eingegangen.",
+     "Der Weiterbewilligungsantrag ist eingegangen."),
+    ("Der Kooperationsblan wurde besprochen.", "Der Kooperationsplan wurde besprochen."),
+    ("Der Leistungsbeschied kam gestern.", "Der Leistungsbescheid kam gestern."),
+    ("Der Unterhaltsvorschus wurde gezahlt.", "Der Unterhaltsvorschuss wurde gezahlt."),
+    ("Die Einkommensbeschainigung liegt vor.", "Die Einkommensbescheinigung liegt vor."),
+    ("Der Kinderzuschlach wurde abgelehnt.", "Der Kinderzuschlag wurde abgelehnt."),
+    ("Die Karrenzzeit läuft noch.", "Die Karenzzeit läuft noch."),
+    ("Die Mitwirkungspflichten wurden erläutert.", "Die Mitwirkungspflichten wurden erläutert."),
+    ("Sie ist beim Job Center gemeldet.", "Sie ist beim Jobcenter gemeldet."),
+    ("Die Agentur für arbeit hat geschrieben.", "Die Agentur für Arbeit hat geschrieben."),
+    ("Gegen den Änderungsbescheids Inhalt", "Gegen den Änderungsbescheids Inhalt"),
+    ("Die Kontoauszüge der letzten Monate fehlen.", "Die Kontoauszüge der letzten Monate fehlen."),
+    ("Mit der Vermittlungsvorschläge", "Mit der Vermittlungsvorschläge"),
+    ("Der Vermittlungsvorschlags Termin", "Der Vermittlungsvorschlags Termin"),
+]
+
+# ordinary German sentences (newspaper and office style) that term correction must not touch
+ORDINARY = [
+    "Die Vermietung der Wohnung ist zum Monatsende gekündigt worden.",
+    "Er hat mehr Bedarf an Beratung als erwartet.",
+    "Die Anträge wurden am Montag eingereicht.",
+    "Gegen den Bescheid wurden zwei Widersprüche eingelegt.",
+    "Der Bürgermeister eröffnete die neue Schule.",
+    "Die Gemeinschaft der Anwohner traf sich im Rathaus.",
+    "Die Kosten für die Heizung sind im Winter gestiegen.",
+    "Die Unterkunft liegt in der Nähe des Bahnhofs.",
+    "Sie arbeitet seit drei Jahren bei einer Reinigungsfirma.",
+    "Der Kunde legte die Kontoauszüge der letzten drei Monate vor.",
+    "Wir haben uns auf einen neuen Termin geeinigt.",
+    "Die Mutter kümmert sich um die beiden Kinder.",
+    "Das Wetter war am Wochenende sehr schön.",
+    "Die Bundesregierung plant eine Reform der Rente.",
+    "Der Zug nach Frankfurt hatte zwanzig Minuten Verspätung.",
+    "Frau Bergmann hat sich telefonisch gemeldet.",
+    "Herr Lindner bringt die Unterlagen nächste Woche vorbei.",
+    "Die Stadt investiert in den Ausbau der Radwege.",
+    "Er möchte eine Ausbildung zum Mechatroniker beginnen.",
+    "Die Wohnung ist zu groß für eine Person.",
+    "Die Vermittlung in Arbeit hat Vorrang.",
+    "Der Vermieter verlangt eine Kaution von drei Monatsmieten.",
+    "Die Beratung fand in den Räumen der Agentur statt.",
+    "Sie bewirbt sich auf eine Stelle als Verkäuferin.",
+    "Die Kinderbetreuung ist ab dem Sommer gesichert.",
+    "Er leidet seit längerer Zeit unter Rückenschmerzen.",
+    "Die Zeitung berichtet über steigende Mieten in der Region.",
+    "Der Bewerber hat den Sprachkurs erfolgreich abgeschlossen.",
+    "Die Bildung der Kinder liegt den Eltern am Herzen.",
+    "Im Gespräch wurden die nächsten Schritte besprochen.",
+    "Die Lebensmittelpreise sind im Vergleich zum Vorjahr gestiegen.",
+    "Der Kunde wurde über seine Rechte und Pflichten belehrt.",
+    "Sie hat ihren Führerschein im letzten Jahr gemacht.",
+    "Die Heizung in der Wohnung ist seit Tagen defekt.",
+    "Der Vertrag endet zum dreißigsten Juni.",
+    "Die Arbeitslosigkeit in der Region ist leicht gesunken.",
+    "Das Gericht hat die Klage abgewiesen.",
+    "Er fährt jeden Morgen mit dem Bus zur Arbeit.",
+    "Die Gemeinde Fürth liegt im Odenwald.",
+    "Der Antrag auf Wohngeld wurde abgelehnt.",
+    "Die Kinder besuchen eine Grundschule in der Nähe.",
+    "Die Teilhabe am gesellschaftlichen Leben ist wichtig.",
+    "Der Arbeitgeber zahlt einen Zuschuss zu den Fahrtkosten.",
+    "Er hat die Rechnung noch nicht bezahlt.",
+    "Die Vereinbarung wurde von beiden Seiten unterschrieben.",
+    "Die Bewilligung erfolgt für zwölf Monate.",
+    "Ein Plan für die Zukunft fehlt noch.",
+    "Die Vermieterin hat die Nebenkosten erhöht.",
+    "Die Abrechnung kam mit der Post.",
+    "Das Einkommen reicht nicht für den Lebensunterhalt.",
+    "Er war gestern nicht erreichbar.",
+    "Die Stufe der Pflegebedürftigkeit wurde neu festgelegt.",
+    "Der Lehrgang beginnt im Herbst in Bensheim.",
+    "Sie möchte in Teilzeit arbeiten.",
+    "Die Miete wurde pünktlich überwiesen.",
+    "Im Haushalt leben zwei Erwachsene und ein Kind.",
+    "Die Meldung ging am Freitag ein.",
+    "Der Einstieg in den Beruf fiel ihr schwer.",
+    "Die Stiefmutter wohnt ebenfalls in Lorsch.",
+    "Die Versicherung hat den Schaden übernommen.",
+    "Der Abteilungsleiter stellte den Haushaltsplan vor.",
+    "Die Kinderzimmer sind frisch gestrichen.",
+    "Die Vermittlerin war heute krank.",
+    "Die Einkommensteuer wird jährlich erhoben.",
+    "Die Heimatzeitung erscheint wöchentlich.",
+    "Die Leistungen wurden pünktlich überwiesen.",
+    "Der Regen hörte erst am Abend auf.",
+    "Der Kunde hat die Bescheinigung des Arztes nachgereicht.",
+    "Die Zumutung war ihm deutlich anzusehen.",
+    "Der Landrat besuchte die Einrichtung in Lindenfels.",
+    "Herr Lindenfeld hat heute angerufen.",
+    "Die Heppenheimer Straße ist wegen Bauarbeiten gesperrt.",
+    "Der Lorscher Bahnhof wird saniert.",
+    "Die Anhörungen fanden im Mai statt.",
+    "Seine Beschäftigung endete im März.",
+    "Er wohnt in Heimbach an der Grenze.",
+    "Herr Rombach ist im Sommer umgezogen.",
+    "Die Familie zog im Frühjahr nach Oppenheim.",
+    "Die Annäherung der Positionen gelang erst spät.",
+    "Sie liest gern lyrische Texte.",
+    "Er wohnt jetzt in Rheinbach.",
+    "Die Vermietung erfolgt über eine Agentur.",
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> TextPipeline:
+    return TextPipeline(VOCABULARY)
+
+
+def texts(ops) -> list:
+    """Ops as compact, comparable values."""
+    return [op.text if isinstance(op, InsertText) else op for op in ops]
+
+
+# --- commands --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("spoken", "op"),
+    [
+        ("Punkt.", InsertPunctuation(".")),
+        ("Komma", InsertPunctuation(",")),
+        ("Doppelpunkt.", InsertPunctuation(":")),
+        ("Semikolon", InsertPunctuation(";")),
+        ("Fragezeichen.", InsertPunctuation("?")),
+        ("Ausrufezeichen!", InsertPunctuation("!")),
+        ("Bindestrich", InsertPunctuation("-")),
+        ("Klammer auf.", InsertPunctuation("(")),
+        ("Klammer zu.", InsertPunctuation(")")),
+        ("Anführungszeichen auf", InsertPunctuation("„")),
+        ("Anführungszeichen zu.", InsertPunctuation("“")),
+        ("Anführungsstriche auf.", InsertPunctuation("„")),
+        ("Anführungsstriche zu", InsertPunctuation("“")),
+        ("Neue Zeile.", NewLine()),
+        ("Neuer Absatz.", NewParagraph()),
+        ("nächster Absatz", NewParagraph()),
+        ("Streiche das.", DeleteLastUtterance()),
+        ("Lösche das!", DeleteLastUtterance()),
+        ("Bitte lösche das.", DeleteLastUtterance()),
+    ],
+)
+def test_command_as_own_utterance(pipeline, spoken, op):
+    """Each command spoken as its own utterance becomes exactly its operation."""
+    assert pipeline.process(spoken) == [op]
+
+
+def test_command_at_end_of_utterance(pipeline):
+    """A command ending a pause-less run is executed."""
+    assert texts(pipeline.process("Der Kunde war pünktlich Punkt")) == [
+        "Der Kunde war pünktlich", InsertPunctuation(".")]
+    assert texts(pipeline.process("Der Termin wurde verschoben Komma")) == [
+        "Der Termin wurde verschoben", InsertPunctuation(",")]
+    assert texts(pipeline.process("Die Unterlagen fehlen Neuer Absatz.")) == [
+        "Die Unterlagen fehlen", NewParagraph()]
+
+
+def test_several_commands_in_one_utterance(pipeline):
+    """All commands of an utterance run, in order."""
+    assert pipeline.process("Punkt neuer Absatz") == [InsertPunctuation("."), NewParagraph()]
+    assert texts(pipeline.process("erledigt Punkt Neue Zeile.")) == [
+        "erledigt", InsertPunctuation("."), NewLine()]
+
+
+def test_commands_inside_utterance(pipeline):
+    """Unambiguous commands inside running speech are executed."""
+    ops = pipeline.process("Er sagte Doppelpunkt Anführungszeichen auf Ich komme "
+                           "Anführungszeichen zu Punkt")
+    assert texts(ops) == ["Er sagte", InsertPunctuation(":"), InsertPunctuation("„"),
+                          "Ich komme", InsertPunctuation("“"), InsertPunctuation(".")]
+    assert texts(pipeline.process("siehe Klammer auf Anlage drei Klammer zu")) == [
+        "siehe", InsertPunctuation("("), "Anlage drei", InsertPunctuation(")")]
+    assert texts(pipeline.process("Er kam Komma aber zu spät")) == [
+        "Er kam", InsertPunctuation(","), "aber zu spät"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das ist der wichtigste Punkt",
+        "Er hat es auf den Punkt gebracht.",
+        "Hier fehlt ein Komma.",
+        "Das war der springende Punkt.",
+        "Punkt zwölf Uhr kam er an.",
+        "Wir besprechen den Punkt drei der Vereinbarung.",
+        "Das Wort wird mit Bindestrich geschrieben.",
+        "Am Ende steht ein Fragezeichen.",
+        "Die Klammer auf dem Tisch.",
+        "Das ist mein letzter Punkt.",
+        "Er löscht das Feuer.",
+        "Ich lösche das Dokument morgen.",
+        "Sie beginnt eine neue Zeile im Heft.",
+    ],
+)
+def test_command_words_in_running_speech_stay_text(pipeline, sentence):
+    """Command words used as nouns in running speech are left as text."""
+    ops = pipeline.process(sentence)
+    assert len(ops) == 1 and isinstance(ops[0], InsertText)
+
+
+def test_punkt_opening_an_utterance(pipeline):
+    """"Punkt" opening an utterance is the command, unless a number or "für" follows."""
+    assert texts(pipeline.process("Punkt und dann ging er.")) == [
+        InsertPunctuation("."), "und dann ging er."]
+    assert texts(pipeline.process("Punkt für Punkt")) == ["Punkt für Punkt"]
+    assert texts(pipeline.process("Punkt zwölf Uhr")) == ["Punkt 12 Uhr"]
+
+
+def test_no_doubled_punctuation(pipeline):
+    """Whisper's own mark before or after a punctuation command is dropped."""
+    assert texts(pipeline.process("erledigt. Punkt")) == ["erledigt", InsertPunctuation(".")]
+    assert texts(pipeline.process("erledigt. Komma")) == ["erledigt", InsertPunctuation(",")]
+    assert texts(pipeline.process("Er kam, Komma, dann ging er.")) == [
+        "Er kam", InsertPunctuation(","), "dann ging er."]
+    assert pipeline.process("Punkt, neuer Absatz.") == [InsertPunctuation("."), NewParagraph()]
+
+
+def test_mark_after_closing_quote_is_kept(pipeline):
+    """A comma Whisper wrote after a closing-quote command inside the utterance stays."""
+    ops = pipeline.process("Anführungszeichen zu, sagte er.")
+    assert texts(ops) == [InsertPunctuation("“"), ", sagte er."]
+
+
+def test_decimal_comma_is_not_a_command(pipeline):
+    """"Komma" between numbers is a decimal comma, at the end it is the command."""
+    assert texts(pipeline.process("zwölf Komma fünf Prozent")) == ["12,5 Prozent"]
+    assert texts(pipeline.process("Es waren zwölf Komma")) == [
+        "Es waren zwölf", InsertPunctuation(",")]
+
+
+def test_commands_can_be_switched_off():
+    """With commands off, command words are plain text."""
+    p = TextPipeline(VOCABULARY, PipelineTextOptions(commands=False))
+    assert p.process("Punkt.") == [InsertText("Punkt.")]
+
+
+def test_empty_utterance(pipeline):
+    """An empty or blank utterance gives no operations."""
+    assert pipeline.process("") == []
+    assert pipeline.process("   ") == []
+
+
+# --- term correction -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("heard", "expected"), MISHEARD)
+def test_misheard_terms_are_corrected(pipeline, heard, expected):
+    """Misrecognised terms (split, inflected, misspelt, wrong case) get their written form."""
+    assert pipeline.correct_terms(heard)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_ordinary_sentences_stay_unchanged(pipeline, sentence):
+    """Ordinary German sentences are not 'corrected' into vocabulary terms."""
+    text, corrections = pipeline.correct_terms(sentence)
+    assert text == sentence, corrections
+
+
+def test_enough_labelled_sentences():
+    """The tuning set has at least 40 ordinary sentences and 30 misheard ones."""
+    assert len(ORDINARY) >= 40 and len(MISHEARD) >= 30
+
+
+def test_threshold_separates_labelled_pairs():
+    """The default threshold sits inside the band where every labelled pair passes."""
+    def errors(score: float) -> int:
+        p = TextPipeline(VOCABULARY, PipelineTextOptions(min_score=score))
+        wrong = sum(p.correct_terms(h)[0] != e for h, e in MISHEARD)
+        return wrong + sum(p.correct_terms(s)[0] != s for s in ORDINARY)
+
+    default = PipelineTextOptions().min_score
+    assert errors(default) == 0
+    assert errors(default - 1) == 0 and errors(default + 1) == 0  # not on a knife's edge
+
+
+def test_corrections_report_positions(pipeline):
+    """Each correction names the original text, its span, the rule and a score."""
+    text = "Die Bedarfs Gemeinschaft lebt in Wald Michelbach."
+    new, corrections = pipeline.correct_terms(text)
+    assert new == "Die Bedarfsgemeinschaft lebt in Wald-Michelbach."
+    first, second = corrections
+    assert first == Correction("Bedarfs Gemeinschaft", "Bedarfsgemeinschaft", 4, 24, 100.0,
+                               "exact")
+    assert text[second.start:second.end] == "Wald Michelbach"
+    assert second.rule == "spoken"
+
+
+def test_inflection_keeps_ending(pipeline):
+    """Inflected forms keep their ending: genitive -s, plural -en."""
+    assert pipeline.correct_terms("des kooperationsplans")[0] == "des Kooperationsplans"
+    assert pipeline.correct_terms("zwei Bedarfs Gemeinschaften")[0] == \
+        "zwei Bedarfsgemeinschaften"
+    new, corrections = pipeline.correct_terms("des Kooperationsplahns")
+    assert new == "des Kooperationsplans" and corrections[0].rule == "fuzzy"
+
+
+def test_exact_spoken_variant_beats_frequent_word_guard():
+    """An explicit spoken variant applies even when it is made of everyday words."""
+    p = TextPipeline([Entry("Mehrbedarf", ("mehr Bedarf",))])
+    assert p.correct_terms("Sie hat mehr Bedarf.")[0] == "Sie hat Mehrbedarf."
+
+
+def test_spelt_out_variant_matches_only_exactly():
+    """A spelt-out spoken variant ("Be U Te") does not turn the word "Beute" into the term."""
+    p = TextPipeline([Entry("BuT", ("Be U Te",))])
+    assert p.correct_terms("Die Beute war groß.")[0] == "Die Beute war groß."
+    assert p.correct_terms("Sie beantragt be u te.")[0] == "Sie beantragt BuT."
+
+
+def test_umlaut_forms_are_not_mishearings():
+    """Singular and plural that differ by an umlaut are both real words and stay."""
+    p = TextPipeline([Entry("Kontoauszüge"), Entry("Antrag")])
+    assert p.correct_terms("Der Kontoauszug fehlt.")[0] == "Der Kontoauszug fehlt."
+    assert p.correct_terms("Die Anträge liegen vor.")[0] == "Die Anträge liegen vor."
+
+
+def test_lowercase_word_never_becomes_noun_term(pipeline):
+    """A verb mid-sentence is not taken for a noun term that sounds alike."""
+    text = "Er wollte dem Bescheid nicht widersprechen."
+    assert pipeline.correct_terms(text)[0] == text
+
+
+def test_numbers_and_references_are_not_fuzzily_matched(pipeline):
+    """Digits and § references are left to the number formatter."""
+    text = "Nach § 16 Abs. 3 SGB II und 563 Euro"
+    assert pipeline.correct_terms(text)[0] == text
+
+
+def test_pipeline_formats_numbers_and_terms_together(pipeline):
+    """process() runs number formatting, then term correction."""
+    ops = pipeline.process("Paragraf sechzehn i SGB zwei, dreihundertzwanzig Euro für die "
+                           "Bedarfs Gemeinschaft")
+    assert texts(ops) == ["§ 16i SGB II, 320 Euro für die Bedarfsgemeinschaft"]
+
+
+def test_recent_terms_are_remembered(pipeline):
+    """Terms found in the text are remembered, most recent first."""
+    p = TextPipeline(VOCABULARY)
+    p.correct_terms("Bürger Geld und Wohngeld")
+    assert p.recent_terms[:2] == ("Wohngeld", "Bürgergeld")
+
+
+def test_kolner_phonetik():
+    """Kölner Phonetik codes match the published examples."""
+    assert kolner_phonetik("Müller-Lüdenscheidt") == "65752682"
+    assert kolner_phonetik("Wikipedia") == "3412"
+    assert kolner_phonetik("Breschnew") == "17863"
+    assert kolner_phonetik("Bedarfs Gemeinschaft") == kolner_phonetik("Bedarfsgemeinschaft")
+
+
+def test_frequent_words_list():
+    """The shipped frequent-word list has thousands of entries, function words included."""
+    words = frequent_words()
+    assert len(words) > 3000
+    assert {"der", "und", "nicht", "werden", "mehr", "arbeit"} <= words
+
+
+# --- decoding bias ---------------------------------------------------------------------------
+
+def test_bias_terms_stay_within_token_limit():
+    """The joined hotword string never exceeds the token limit."""
+    chosen = select_bias_terms(VOCABULARY, max_tokens=40)
+    assert chosen
+    assert len(", ".join(chosen)) / 3 <= 40 + 1
+
+
+def test_bias_terms_prefer_recent_then_subject():
+    """Recent terms come first, then terms of the note's subject."""
+    chosen = select_bias_terms(VOCABULARY, max_tokens=60, recent=["Wohngeld", "Lorsch"],
+                               subject="Ort")
+    assert chosen[:2] == ["Wohngeld", "Lorsch"]
+    assert all(e.category == "Ort" for e in VOCABULARY
+               if e.term in chosen[2:5])
+
+
+def test_bias_terms_deduplicated_and_hard_ones_first():
+    """Duplicates are dropped; long compounds and abbreviations beat short plain words."""
+    entries = [Entry("Fürth"), Entry("Weiterbewilligungsantrag"), Entry("AVGS"),
+               Entry("fürth"), Entry("Lorsch")]
+    chosen = select_bias_terms(entries, max_tokens=1000)
+    assert sorted(chosen, key=str.lower) == sorted(
+        ["Fürth", "Weiterbewilligungsantrag", "AVGS", "Lorsch"], key=str.lower)
+    assert chosen.index("Weiterbewilligungsantrag") < chosen.index("Lorsch")
+    assert chosen.index("AVGS") < chosen.index("Lorsch")
+
+
+def test_bias_terms_use_given_tokenizer():
+    """A real tokenizer's count is respected."""
+    chosen = select_bias_terms(VOCABULARY, max_tokens=10,
+                               count_tokens=lambda s: len(s.split()))
+    assert len(", ".join(chosen).split()) <= 10
+
+
+# --- speed -----------------------------------------------------------------------------------
+
+_PARTS = ["Leistungs", "Bedarfs", "Arbeits", "Vermittlungs", "Eingliederungs", "Unterhalts",
+          "Kosten", "Miet", "Heiz", "Einkommens", "Bewilligungs", "Melde", "Kinder", "Regel",
+          "Erstattungs", "Aufhebungs", "Widerspruchs", "Zuschuss", "Förder", "Teilhabe",
+          "Ausbildungs", "Rehabilitations", "Sozial", "Pflege", "Renten", "Familien"]
+_HEADS = ["bescheid", "antrag", "gemeinschaft", "vereinbarung", "bescheinigung", "abrechnung",
+          "nachweis", "leistung", "zuschlag", "pflicht", "versäumnis", "gutschein", "plan",
+          "budget", "stufe", "kasse", "vertrag", "prüfung", "minderung", "verfahren"]
+
+
+def _synthetic_vocabulary(n: int) -> list:
+    rng = random.Random(5)
+    seen: set[str] = set()
+    out = []
+    while len(out) < n:
+        k = rng.choice((1, 2, 2, 3))
+        term = "".join(rng.sample(_PARTS, k)).capitalize() + rng.choice(_HEADS)
+        if term.lower() in seen:
+            continue
+        seen.add(term.lower())
+        out.append(Entry(term, (term.replace("s", "s ", 1),)))
+    return out
+
+
+def test_pipeline_speed_on_long_note():
+    """2,000 words in 200 utterances with 5,000 terms: well under the budget."""
+    vocabulary = _synthetic_vocabulary(4900) + VOCABULARY
+    started = time.perf_counter()
+    p = TextPipeline(vocabulary)
+    build_s = time.perf_counter() - started
+    words = " ".join(ORDINARY + [h for h, _ in MISHEARD]).split()
+    rng = random.Random(1)
+    utterances = [" ".join(rng.choice(words) for _ in range(10)) for _ in range(200)]
+    p.process("Warm-up Bedarfs Gemeinschaft")
+    started = time.perf_counter()
+    for u in utterances:
+        p.process(u)
+    total_s = time.perf_counter() - started
+    print(f"\nbuild {build_s * 1000:.0f} ms for {len(vocabulary)} entries; "
+          f"2,000 words in 200 utterances: {total_s * 1000:.1f} ms")
+    assert build_s < 2.0
+    assert total_s < 0.2
