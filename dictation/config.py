@@ -43,8 +43,8 @@ class VadOptions:
     threshold: float = 0.5
     neg_threshold: float = 0.35
     min_speech_ms: int = 200
-    min_silence_ms: int = 500
-    speculative_silence_ms: int = 160
+    min_silence_ms: int = 700
+    speculative_silence_ms: int = 250
     pre_roll_ms: int = 300
     post_roll_ms: int = 150
 
