@@ -94,6 +94,8 @@ class StreamingOptions:
       max_uncommitted_s: Settled text older than this is committed without waiting for a pause
         (long monologues), so memory and latency stay bounded.
       max_utterance_s: Hard cap on the decoding window (Whisper sees 30 s at most).
+      max_leading_gap_s: A hypothesis whose first word starts later than this into the window
+        has skipped speech; its words are not settled.
     """
 
     first_partial_after_ms: int = 500
@@ -101,6 +103,7 @@ class StreamingOptions:
     trim_after_s: float = 8.0
     max_uncommitted_s: float = 20.0
     max_utterance_s: float = 24.0
+    max_leading_gap_s: float = 1.0
 
 
 @dataclass(frozen=True)

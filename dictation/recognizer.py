@@ -188,8 +188,9 @@ class WhisperDecoder:
             audio_seconds=seconds,
         )
 
-    def word_end_times(self, hypothesis: Hypothesis) -> list[float]:
-        """End time (s, window-relative) of each word of the last decoded hypothesis."""
+    def word_times(self, hypothesis: Hypothesis) -> list[tuple[float, float]]:
+        """(start, end) in seconds, window-relative, of each word of the last decoded
+        hypothesis, from cross-attention alignment (as faster-whisper's word timestamps)."""
         window = self._last
         if window is None or not hypothesis.words:
             return []
@@ -206,12 +207,14 @@ class WhisperDecoder:
             return []
         jumps = np.pad(np.diff(text_indices), (1, 0), constant_values=1).astype(bool)
         jump_times = time_indices[jumps] / 50.0  # 50 encoder frames per second
-        ends: list[float] = []
+        last = len(jump_times) - 1
+        times: list[tuple[float, float]] = []
         position = 0
         for group in hypothesis.word_tokens:
+            start = float(jump_times[min(position, last)])
             position += len(group)
-            ends.append(float(jump_times[min(position, len(jump_times) - 1)]))
-        return ends
+            times.append((start, float(jump_times[min(position, last)])))
+        return times
 
 
 def _rejected(hypothesis: Hypothesis, reason: str) -> Hypothesis:

@@ -45,10 +45,13 @@ def _norm(word: str) -> str:
 
 
 def agreed_prefix(previous: tuple[str, ...], current: tuple[str, ...]) -> int:
-    """Number of leading words two hypotheses share (case and punctuation ignored)."""
+    """Number of leading words two hypotheses share (case and attached punctuation ignored;
+    a bare punctuation mark must be the same mark)."""
     n = 0
     for a, b in zip(previous, current):
-        if _norm(a) != _norm(b) or not _norm(a):
+        same_word = _norm(a) == _norm(b) and _norm(a)
+        same_mark = not _norm(a) and a.strip() == b.strip() and a.strip()
+        if not (same_word or same_mark):
             break
         n += 1
     return n
@@ -101,6 +104,11 @@ class StreamingRecognizer:
     @property
     def audio_seconds(self) -> float:
         return (self._audio_offset + len(self._audio)) / SAMPLE_RATE
+
+    @property
+    def buffered_seconds(self) -> float:
+        """Audio held for decoding (bounded by the settling policy)."""
+        return len(self._audio) / SAMPLE_RATE
 
     @property
     def text(self) -> str:
@@ -221,7 +229,13 @@ class StreamingRecognizer:
 
     def _settle(self, utt: _Utterance, hyp: Hypothesis, now: int) -> list[Event]:
         """Move agreed words out of the decoding window (their audio is no longer decoded)."""
-        ends = self.decoder.word_end_times(hyp)
+        times = self.decoder.word_times(hyp)
+        if not times or times[0][0] > self.options.max_leading_gap_s:
+            # Whisper skipped the start of the window (it happens after a prompt): settling
+            # would drop that speech. Leave it to the final decode.
+            log.debug("not settling: first word starts at %.2f s", times[0][0] if times else -1)
+            return []
+        ends = [end for _, end in times]
         limit = (now - utt.window_start) / SAMPLE_RATE - 1.0
         k = 0
         for i in range(min(utt.agreed, len(ends))):

@@ -96,9 +96,11 @@ def test_short_window_decoding_matches_reference(whisper, shared_speech):
     assert decoder.features(audio).shape[-1] < 3000  # the window is shorter than Whisper's 30 s
     hyp = decoder.decode(audio, beam_size=5)
     assert wer(reference, hyp.text) < 0.2, hyp.text
-    ends = decoder.word_end_times(hyp)
-    assert len(ends) == len(hyp.words)
-    assert ends == sorted(ends) and 0 < ends[-1] <= len(audio) / 16000 + 0.5
+    times = decoder.word_times(hyp)
+    assert len(times) == len(hyp.words)
+    starts, ends = zip(*times)
+    assert list(ends) == sorted(ends) and all(s <= e for s, e in times)
+    assert starts[0] < 1.0 and 0 < ends[-1] <= len(audio) / 16000 + 0.5
 
 
 @pytest.mark.slow

@@ -51,20 +51,8 @@ class ScriptedDecoder:
         self._last = words
         return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(n)), audio_seconds=seconds)
 
-    def word_end_times(self, hypothesis: Hypothesis) -> list[float]:
-        ends = [0.3 + 0.5 * (i + 1) for i in range(len(hypothesis.words))]
-        return ends
-
-    def settle(self, k: int) -> None:
-        self.offset_words += k
-
-
-class SettlingDecoder(ScriptedDecoder):
-    """Keeps word numbering continuous after the recogniser drops settled audio."""
-
-    def word_end_times(self, hypothesis: Hypothesis) -> list[float]:
-        ends = super().word_end_times(hypothesis)
-        return ends
+    def word_times(self, hypothesis: Hypothesis) -> list[tuple[float, float]]:
+        return [(0.3 + 0.5 * i, 0.3 + 0.5 * (i + 1)) for i in range(len(hypothesis.words))]
 
 
 def speech(seconds: float, seed: int = 0) -> np.ndarray:
@@ -163,7 +151,7 @@ def test_long_monologue_stays_bounded():
     events = []
     for i in range(0, len(audio), step):
         events.extend(rec.feed(audio[i : i + step]))
-        max_buffer = max(max_buffer, len(rec._audio))
+        max_buffer = max(max_buffer, rec.buffered_seconds * SR)
     events.extend(rec.feed(silence(1)))
     commits = [e for e in events if isinstance(e, Committed)]
     early = [c for c in commits if not c.end_of_utterance]
@@ -203,6 +191,7 @@ def test_level_events_report_speech_state():
         ((" Der", " Kunde."), (" Der", " Kunde", " kam"), 2),
         ((" Der", " Kunde"), (" Die", " Kunde"), 0),
         ((" Ja", "."), (" Ja", ","), 1),
+        ((" Ja", "."), (" Ja", ".", " Gut"), 2),
     ],
 )
 def test_agreed_prefix(previous, current, expected):

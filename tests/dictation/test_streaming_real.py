@@ -129,3 +129,31 @@ def test_device_lost_keeps_what_was_said(whisper, shared_speech):
     text = " ".join(c.text for c in commits(events))
     assert wer(refs[name], text) < 0.3, text
     assert events.index(failed[0]) < events.index(commits(events)[-1])
+
+
+def test_monologue_without_pauses(whisper, shared_speech):
+    """43 s of speech with no pause of 0.7 s: a stable prefix is committed early, the audio
+    buffer stays bounded, and no words are lost or doubled at the settling points."""
+    from faster_whisper.audio import decode_audio
+    from faster_whisper.vad import VadOptions as OfflineVad, get_speech_timestamps
+
+    folder = shared_speech / "de" / "fleurs"
+    refs = transcripts(folder)
+    names = sorted(refs)[:5]
+    parts = []
+    for name in names:  # cut the clips' own pauses down to 0.1 s
+        audio = decode_audio(str(folder / name))
+        for span in get_speech_timestamps(audio, OfflineVad(min_silence_duration_ms=300, speech_pad_ms=50)):
+            parts += [audio[span["start"] : span["end"]], np.zeros(1600, np.float32)]
+    audio = np.concatenate(parts)
+    recognizer = StreamingRecognizer(WhisperDecoder(whisper, RecognizerOptions()))
+    events, longest_buffer = [], 0.0
+    for i in range(0, len(audio), 1600):
+        events += recognizer.feed(audio[i : i + 1600])
+        longest_buffer = max(longest_buffer, recognizer.buffered_seconds)
+    events += recognizer.finish()
+    done = commits(events)
+    assert not done[0].end_of_utterance and done[0].audio_end < 30
+    assert longest_buffer < 15
+    text = " ".join(c.text for c in done)
+    assert wer(" ".join(refs[n] for n in names), text) < 0.3, text
