@@ -87,6 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("file", metavar="DATEI")
     v.add_argument("-o", "--output", required=True, metavar="CSV")
 
+    sub.add_parser("app", help=tr("die Desktop-Anwendung starten", "start the desktop application"))
+
     p = sub.add_parser("models", help=tr("gefundene Modelle und das aktive anzeigen", "list models found and the active one"))
     p.add_argument("--model", metavar="PFAD")
     p.add_argument("--model-name", metavar="NAME")
@@ -393,15 +395,25 @@ def cmd_models(args: argparse.Namespace) -> int:
     return EXIT_OK if active else EXIT_MODEL
 
 
+def cmd_app(args: argparse.Namespace) -> int:
+    """The desktop app; Qt is imported only here, so the core never loads it otherwise."""
+    from ui.app import main as app_main
+
+    return app_main(list(getattr(args, "app_args", [])))
+
+
 COMMANDS = {
     "transcribe": cmd_transcribe, "stream": cmd_stream, "listen": cmd_listen,
-    "devices": cmd_devices, "models": cmd_models, "vocab": cmd_vocab,
+    "devices": cmd_devices, "models": cmd_models, "vocab": cmd_vocab, "app": cmd_app,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "app":
+        parser.error(tr("unbekannte Argumente: {}", "unrecognized arguments: {}").format(" ".join(extra)))
+    args.app_args = extra  # options of the desktop app (its own parser reads them)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not args.command:

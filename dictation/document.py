@@ -23,6 +23,10 @@ per committed utterance. Its rules:
 * ``DeleteLastUtterance`` restores the text as it was before the last utterance that changed
   it (so a "Komma" that replaced a period gives the period back). ``undo`` reverts the last
   ``apply``, including a deletion.
+
+Dictating into the middle of a text (an editor's cursor): :meth:`Document.continuing` starts a
+document from the text before the cursor, so all the rules above see it, and :func:`splice`
+says which characters before the cursor an utterance replaces and what it inserts.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from dictation.textpipeline import (
     lowercase_words,
 )
 
-__all__ = ["Document"]
+__all__ = ["Document", "Splice", "splice"]
 
 _MARKS = frozenset(".,;:?!")
 _OPENING = frozenset("(„[‚«")
@@ -78,6 +82,20 @@ class Document:
         self._keep = {t.split()[0] for t in keep_capitalized if t.split()}
         self._lowercase = lowercase_words()
         self._touched = 0
+
+    @classmethod
+    def continuing(
+        cls, text: str, keep_capitalized: Iterable[str] = (), max_undo: int = 200
+    ) -> Document:
+        """A document that goes on from ``text`` (typed or dictated earlier).
+
+        ``text`` itself is no utterance: ``DeleteLastUtterance`` and ``undo`` never remove it,
+        but punctuation, spacing and capitals of the next utterance follow it.
+        """
+        document = cls(keep_capitalized, max_undo)
+        document._text = text
+        document._touched = len(text)
+        return document
 
     @property
     def text(self) -> str:
@@ -227,3 +245,50 @@ class Document:
                         and word not in self._keep and word.lower() in self._lowercase):
                     return word.lower() + text[len(word):]
         return text
+
+
+_TRAILING_BLANKS = " \t"
+_JOINS_NEXT = _OPENING | {"-", " ", "\t", "\n"}
+
+
+@dataclass(frozen=True)
+class Splice:
+    """How one utterance changes the text before an insertion point.
+
+    Attributes:
+      keep: Characters of the text before the point that stay as they are.
+      removed: The characters after ``keep`` that the utterance replaces (a period that a
+        dictated comma replaces, blanks before a line break); "" for most utterances.
+      text: What goes in their place, just before the point.
+    """
+
+    keep: int
+    removed: str
+    text: str
+
+
+def splice(
+    before: str, ops: Sequence[Op], keep_capitalized: Iterable[str] = (), after: str = ""
+) -> Splice:
+    """The edit that applies ``ops`` (one utterance) at a point between ``before`` and ``after``.
+
+    The document rules (spacing, punctuation, capitals) see ``before`` as the text so far;
+    blanks the user left at its end are not doubled. A space is appended when ``after`` starts
+    with a word or an opening bracket that would otherwise stick to the inserted text.
+    ``DeleteLastUtterance`` is ignored here: the caller knows where its utterances are.
+    """
+    head = before.rstrip(_TRAILING_BLANKS)
+    document = Document.continuing(head, keep_capitalized)
+    document.apply([op for op in ops if not isinstance(op, DeleteLastUtterance)])
+    result = document.text
+    if result == head:
+        return Splice(len(before), "", "")
+    keep = 0
+    limit = min(len(before), len(result))
+    while keep < limit and before[keep] == result[keep]:
+        keep += 1
+    text = result[keep:]
+    if (text and after and (after[0].isalnum() or after[0] in _OPENING)
+            and text[-1] not in _JOINS_NEXT):
+        text += " "
+    return Splice(keep, before[keep:], text)

@@ -9,31 +9,68 @@ Both files have the same layout::
     [recognition]
     language = "de"
 
+    [ui]
+    language = "en"                        # "de", "en"; empty = the system's language
+
+    [audio]
+    microphone = "USB"                     # device name (or part of it); empty = default
+    save = false                           # keep recordings (off; Diktat stores no audio)
+
+    [vocabulary]
+    organisation = '\\\\server\\diktat\\vokabular.json'  # list of the organisation (a share)
+    team = "team.csv"                      # list of the team
+    personal = "~/vokabular.json"          # the user's own list
+
+    [export]
+    folder = "~/Dokumente/Vermerke"        # where Word/text files are offered to be saved
+    template = "vorlage.docx"              # Word template; empty = the one shipped
+
+    [history]
+    retention_days = 30                    # finished notes are deleted after this many days
+
 The user file lives in the user's config folder (``DIKTAT_CONFIG_DIR`` overrides the folder);
 the policy file is ``/etc/diktat/settings.toml`` (Windows:
 ``%ProgramData%\\Diktat\\settings.toml``; ``DIKTAT_POLICY_FILE`` overrides it). Values in the
 policy file override the user's and are reported as locked. A damaged file is reported in
 ``Settings.problems`` and ignored; loading never raises.
 
-This module only reads files; it is called once at start-up and the result passed on.
+Paths (model, vocabulary lists, export folder, template) may be relative to the file's folder
+and may start with ``~``; an empty path means "not set".
+
+This module reads the files once at start-up (the result is passed on) and writes the user's
+file when the settings dialog saves (:func:`save_user_settings`, atomic).
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
+import math
 import os
 import re
 import sys
+import tempfile
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from .errors import DictationError
 from .i18n import tr
 
-__all__ = ["Key", "Settings", "load_settings", "policy_file", "user_settings_file"]
+__all__ = [
+    "DEFAULT_RETENTION_DAYS",
+    "Key",
+    "Settings",
+    "SettingsSaveError",
+    "load_settings",
+    "policy_file",
+    "save_user_settings",
+    "user_settings_file",
+]
 
 log = logging.getLogger("dictation")
 
@@ -46,14 +83,49 @@ class Key(enum.StrEnum):
     MODEL_PATH = "model.path"
     MODEL_NAME = "model.name"
     LANGUAGE = "recognition.language"
+    UI_LANGUAGE = "ui.language"
+    MICROPHONE = "audio.microphone"
+    SAVE_AUDIO = "audio.save"
+    VOCABULARY_ORGANISATION = "vocabulary.organisation"
+    VOCABULARY_TEAM = "vocabulary.team"
+    VOCABULARY_PERSONAL = "vocabulary.personal"
+    EXPORT_FOLDER = "export.folder"
+    EXPORT_TEMPLATE = "export.template"
+    RETENTION_DAYS = "history.retention_days"
 
+
+DEFAULT_RETENTION_DAYS = 30
+_MAX_RETENTION_DAYS = 3650
+_UI_LANGUAGES = ("", "de", "en")
 
 # Settings field each key fills.
 _FIELDS: dict[Key, str] = {
     Key.MODEL_PATH: "model_path",
     Key.MODEL_NAME: "model_name",
     Key.LANGUAGE: "language",
+    Key.UI_LANGUAGE: "ui_language",
+    Key.MICROPHONE: "microphone",
+    Key.SAVE_AUDIO: "save_audio",
+    Key.VOCABULARY_ORGANISATION: "vocabulary_organisation",
+    Key.VOCABULARY_TEAM: "vocabulary_team",
+    Key.VOCABULARY_PERSONAL: "vocabulary_personal",
+    Key.EXPORT_FOLDER: "export_folder",
+    Key.EXPORT_TEMPLATE: "export_template",
+    Key.RETENTION_DAYS: "retention_days",
 }
+
+# Type of each key's value; keys not listed are strings.
+_TYPES: dict[Key, type] = {Key.SAVE_AUDIO: bool, Key.RETENTION_DAYS: int}
+
+# Keys holding a file or folder: relative to the settings file, "~" expanded, "" = not set.
+_PATHS = frozenset({
+    Key.MODEL_PATH, Key.VOCABULARY_ORGANISATION, Key.VOCABULARY_TEAM, Key.VOCABULARY_PERSONAL,
+    Key.EXPORT_FOLDER, Key.EXPORT_TEMPLATE,
+})
+
+
+class SettingsSaveError(DictationError):
+    """The user's settings file could not be written; the old file is unchanged."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +137,16 @@ class Settings:
         file's folder); None = not configured.
       model_name: Hub model name; used only when configured and nothing local is found.
       language: Spoken language (ISO code).
+      ui_language: Language of the desktop app: "de", "en", or "" for the system's.
+      microphone: Input device name (or part of it); None = the system's default input.
+      save_audio: Keep recordings. Off by default; Diktat itself stores no audio.
+      vocabulary_organisation: Vocabulary list of the organisation (often on a share).
+      vocabulary_team: Vocabulary list of the team.
+      vocabulary_personal: The user's own vocabulary list.
+      export_folder: Folder offered when saving Word/text files; None = the user's documents.
+      export_template: Word template for exports; None = the template shipped with Diktat.
+      retention_days: Finished notes are deleted from the local history after this many days
+        (1 to 3650).
       locked: Keys (``Key`` values) set by the machine-wide policy; the user cannot change them.
       problems: User-facing messages about files that could not be read (already logged).
     """
@@ -72,8 +154,31 @@ class Settings:
     model_path: str | None = None
     model_name: str | None = None
     language: str = "de"
+    ui_language: str = ""
+    microphone: str | None = None
+    save_audio: bool = False
+    vocabulary_organisation: str | None = None
+    vocabulary_team: str | None = None
+    vocabulary_personal: str | None = None
+    export_folder: str | None = None
+    export_template: str | None = None
+    retention_days: int = DEFAULT_RETENTION_DAYS
     locked: frozenset[str] = frozenset()
     problems: tuple[str, ...] = ()
+
+    def value(self, key: Key) -> str | int | bool | None:
+        """The merged value of ``key``."""
+        return getattr(self, _FIELDS[key])
+
+    def is_locked(self, key: Key) -> bool:
+        """True when the machine-wide policy sets ``key``."""
+        return str(key) in self.locked
+
+    @property
+    def vocabulary_files(self) -> tuple[str, ...]:
+        """The configured vocabulary lists, organisation first (later ones override)."""
+        files = (self.vocabulary_organisation, self.vocabulary_team, self.vocabulary_personal)
+        return tuple(f for f in files if f)
 
 
 def policy_file() -> Path:
@@ -113,7 +218,7 @@ def load_settings(policy_path: Path | None = None, user_path: Path | None = None
     )
 
 
-def _read_file(path: Path, problems: list[str]) -> dict[Key, str]:
+def _read_file(path: Path, problems: list[str]) -> dict[Key, str | int | bool | None]:
     """The known, well-typed values of one settings file; problems are appended."""
     try:
         with open(path, "rb") as f:
@@ -149,7 +254,7 @@ def _read_file(path: Path, problems: list[str]) -> dict[Key, str]:
         )
         return {}
 
-    values: dict[Key, str] = {}
+    values: dict[Key, str | int | bool | None] = {}
     bad_tables: set[str] = set()
     for key in Key:
         table_name, name = key.split(".", 1)
@@ -162,15 +267,48 @@ def _read_file(path: Path, problems: list[str]) -> dict[Key, str]:
             continue
         if name not in table:
             continue
-        value = table[name]
-        if not isinstance(value, str):
-            _problem(problems, _type_message(path, key, tr("ein Text", "a string")))
+        value = _checked(path, key, table[name], problems)
+        if value is _INVALID:
             continue
-        if key is Key.MODEL_PATH:
-            value = str(path.parent / Path(value).expanduser())
+        if key in _PATHS:
+            value = str(path.parent / Path(value).expanduser()) if value.strip() else None
         values[key] = value
     _log_unknown(path, data)
     return values
+
+
+_INVALID = object()
+
+
+def _checked(path: Path, key: Key, value: object, problems: list[str]) -> object:
+    """``value`` if it has the key's type and range, else ``_INVALID`` (and a problem)."""
+    kind = _TYPES.get(key, str)
+    if kind is bool:
+        if not isinstance(value, bool):
+            _problem(problems, _type_message(path, key, tr("true oder false", "true or false")))
+            return _INVALID
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            _problem(problems, _type_message(path, key, tr("eine ganze Zahl", "a whole number")))
+            return _INVALID
+        if key is Key.RETENTION_DAYS and not 1 <= value <= _MAX_RETENTION_DAYS:
+            _problem(problems, _type_message(
+                path, key, tr("eine Zahl von 1 bis {max}", "a number from 1 to {max}").format(
+                    max=_MAX_RETENTION_DAYS)))
+            return _INVALID
+        return value
+    if not isinstance(value, str):
+        _problem(problems, _type_message(path, key, tr("ein Text", "a string")))
+        return _INVALID
+    if key is Key.UI_LANGUAGE and value.strip().lower() not in _UI_LANGUAGES:
+        _problem(problems, _type_message(path, key, "„de“, „en“ " + tr("oder leer", "or empty")))
+        return _INVALID
+    if key is Key.UI_LANGUAGE:
+        return value.strip().lower()
+    if key is Key.MICROPHONE:
+        return value.strip() or None
+    return value
 
 
 def _error_line(message: str) -> int | None:
@@ -201,3 +339,144 @@ def _log_unknown(path: Path, data: dict) -> None:
             dotted = table_name if name is None else f"{table_name}.{name}"
             if dotted not in known:
                 log.info("Unknown setting %s in %s (ignored)", dotted, path)
+
+
+# --------------------------------------------------------------------------------- writing
+
+
+def save_user_settings(
+    changes: Mapping[Key, str | int | bool | None], path: Path | None = None
+) -> Path:
+    """Write ``changes`` into the user's settings file (default ``user_settings_file()``).
+
+    Other values already in the file, unknown keys of newer versions included, are kept;
+    ``None`` removes a key. A file that cannot be parsed is copied to ``*.damaged`` first. The file is replaced atomically (temporary file, fsync, rename).
+    Values must have their key's type; paths are written as given. Raises
+    ``SettingsSaveError`` (with a message for the user) when the file cannot be written.
+    """
+    path = user_settings_file() if path is None else Path(path)
+    data: dict = {}
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        pass
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        backup = path.with_name(path.name + ".damaged")
+        log.warning("Settings file %s unreadable (%r); kept as %s and rewritten", path, e, backup)
+        with contextlib.suppress(OSError):
+            backup.write_bytes(path.read_bytes())
+    for key, value in changes.items():
+        key = Key(key)
+        kind = _TYPES.get(key, str)
+        if value is not None and (
+            not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        ):
+            raise TypeError(f"{key} must be {kind.__name__}, not {type(value).__name__}")
+        table_name, name = key.split(".", 1)
+        table = data.get(table_name)
+        if not isinstance(table, dict):
+            table = data[table_name] = {}
+        if value is None:
+            table.pop(name, None)
+        else:
+            table[name] = value
+    text = _dump_toml(data)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError as e:
+        raise SettingsSaveError(
+            tr(
+                "Die Einstellungen konnten nicht in „{path}“ gespeichert werden ({error}). "
+                "Bitte prüfen Sie, ob der Ordner beschreibbar ist und genug Platz frei ist.",
+                "The settings could not be saved to '{path}' ({error}). Please check that "
+                "the folder is writable and has enough free space.",
+            ).format(path=path, error=e.strerror or e),
+            repr(e),
+        ) from e
+    log.info("Settings saved to %s (%s)", path, ", ".join(str(k) for k in changes))
+    return path
+
+
+def _dump_toml(data: Mapping) -> str:
+    """TOML for a document of flat tables of strings, numbers, booleans and lists of them.
+
+    Top-level scalars come first; nested tables deeper than one level are dropped (logged).
+    """
+    lines: list[str] = []
+    tables = []
+    for name, value in data.items():
+        if isinstance(value, dict):
+            tables.append((name, value))
+        elif (rendered := _toml_value(value)) is not None:
+            lines.append(f"{_toml_key(name)} = {rendered}")
+    for name, table in tables:
+        if lines:
+            lines.append("")
+        lines.append(f"[{_toml_key(name)}]")
+        for key, value in table.items():
+            rendered = _toml_value(value)
+            if rendered is None:
+                log.warning("Setting %s.%s cannot be written back (dropped)", name, key)
+                continue
+            lines.append(f"{_toml_key(key)} = {rendered}")
+    return "\n".join(lines) + "\n"
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
+
+
+def _toml_string(text: str) -> str:
+    out = ['"']
+    for ch in text:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _toml_value(value: object) -> str | None:
+    """``value`` as TOML, or None for types this writer does not handle."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, list):
+        items = [_toml_value(v) for v in value]
+        if any(item is None for item in items):
+            return None
+        return "[" + ", ".join(items) + "]"
+    return None

@@ -33,7 +33,9 @@ pkgs=(libportaudio2
 if [ "$want_test" = 1 ]; then
   # virtual microphone (PulseAudio null sink), German test speech, audio conversion
   pkgs+=(pulseaudio pulseaudio-utils espeak-ng sox ffmpeg
-         xvfb xauth xclip libreoffice-writer-nogui)
+         xvfb xauth xclip libreoffice-writer-nogui
+         # MSI built from the WiX source and its tables checked
+         wixl msitools)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,0 +1,54 @@
+"""End to end with the real bundled Whisper model: a real recording dictated into the window
+(through FileSource, the worker thread and the editor) and an audio file transcribed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dictation.audio import FileSource
+from dictation.settings import Settings
+from ui.worker import State
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def real_engine():
+    """The bundled base model with the default vocabulary, loaded once."""
+    from dictation.errors import DictationError
+    from ui.worker import load_engine
+
+    try:
+        return load_engine(Settings())
+    except DictationError as err:
+        pytest.skip(f"the bundled model cannot be loaded here: {err}")
+
+
+def words(text: str) -> set[str]:
+    return {w.strip(".,!?").lower() for w in text.split()}
+
+
+def test_real_recording_dictated_into_editor(qtbot, make_window, real_engine, thorsten):
+    """A Thorsten recording, played as the microphone, ends up as text in the editor."""
+    wav = thorsten / "ds_5062b8cb7557bf7c5f7d1e0b8c8bd7f7.wav"  # Darum sind Ersthelfer so wichtig.
+    window = make_window(load_engine=lambda settings, progress: real_engine,
+                         make_source=lambda device: FileSource(wav))
+    assert "base" in window.model_label.text()
+    window.toggle_recording()
+    qtbot.waitUntil(lambda: window.controller.state == State.READY, timeout=60000)
+    text = window.editor.text()
+    assert {"darum", "sind", "wichtig"} <= words(text), text
+    assert text[0].isupper() and text.endswith(".")
+    assert window.errors == []
+
+
+def test_real_file_transcription(qtbot, make_window, real_engine, thorsten):
+    """Opening a recording transcribes it into the editor after the existing text."""
+    wav = thorsten / "ds_2331dc4a3d9c7a0ed0b2bd7142a9c22c.wav"  # Anastasia verdient monatlich …
+    window = make_window(load_engine=lambda settings, progress: real_engine)
+    window.editor.set_text("Einkommen:")
+    window.open_audio_file(str(wav))
+    qtbot.waitUntil(lambda: window._progress is None, timeout=60000)
+    text = window.editor.text()
+    assert text.startswith("Einkommen: ") and "monatlich" in text, text
+    assert "Euro" in text or "€" in text, text

@@ -1,0 +1,199 @@
+"""Start the desktop app: ``diktat`` (or ``dictation app``).
+
+Sets up logging to a per-user rotating log file (never the dictated text), the UI language
+(German source strings, English from ``ui/translations/diktat_en.qm``), an exception hook that
+saves the draft and tells the user, and the main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+import weakref
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+log = logging.getLogger("diktat.ui")
+
+APP_NAME = "Diktat"
+ORGANISATION = "Diktat"
+TRANSLATIONS = Path(__file__).parent / "translations"
+LOG_FILE_NAME = "diktat.log"
+
+
+def log_folder() -> Path:
+    """``DIKTAT_LOG_DIR`` if set, else the platform's per-user log folder."""
+    override = os.environ.get("DIKTAT_LOG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir("diktat", appauthor=False))
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file (1 MB × 3). Returns the file, or None when it cannot be created.
+
+    Only events and errors are logged; no module logs dictated text at INFO or above.
+    """
+    folder = log_folder()
+    path = folder / LOG_FILE_NAME
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler) and \
+                Path(handler.baseFilename) == path:
+            return path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as err:
+        logging.basicConfig(level=logging.WARNING)
+        log.warning("cannot write the log file %s: %s", path, err)
+        return None
+    handler.setFormatter(logging.Formatter(
+        "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    for name in ("dictation", "diktat"):
+        logging.getLogger(name).setLevel(level)
+    return path
+
+
+def ui_language(settings=None) -> str:
+    """"de" or "en": ``DIKTAT_LANG``, then the setting ``ui.language``, then the system."""
+    explicit = os.environ.get("DIKTAT_LANG", "").strip().lower()[:2]
+    if explicit in ("de", "en"):
+        return explicit
+    if settings is not None and settings.ui_language in ("de", "en"):
+        return settings.ui_language
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale.system().name().lower().startswith("en") else "de"
+
+
+def install_translators(app, language: str) -> list:
+    """Load Diktat's and Qt's own translations for ``language``; returns the translators."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / "diktat_en.qm")):
+            app.installTranslator(ours)
+            translators.append(ours)
+        else:
+            log.warning("English translation %s not found", TRANSLATIONS / "diktat_en.qm")
+    return translators
+
+
+def install_excepthook(window) -> None:
+    """Unexpected errors: log them, save the draft, tell the user; the app keeps running."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    ref = weakref.ref(window)
+    busy = threading.Lock()
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+        if not busy.acquire(blocking=False):
+            return  # an error while showing the last one: logged is enough
+        try:
+            target = ref()
+            if target is not None:
+                target.emergency_save()
+            QMessageBox.critical(
+                target, APP_NAME,
+                QCoreApplication.translate(
+                    "App",
+                    "Ein unerwarteter Fehler ist aufgetreten. Ihr Text ist als Entwurf gesichert "
+                    "und wird beim nächsten Start angeboten, falls Diktat beendet werden muss. "
+                    "Einzelheiten stehen in der Protokolldatei:\n{path}",
+                ).format(path=log_folder() / LOG_FILE_NAME),
+            )
+        except Exception:  # noqa: BLE001 - the hook itself must never raise
+            log.exception("the exception hook failed")
+        finally:
+            busy.release()
+
+    def thread_hook(args) -> None:
+        log.critical("unexpected error in thread %s", args.thread and args.thread.name,
+                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def _qt_messages(mode, context, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("diktat.qt").log(level, "%s", message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diktat",
+                                     description="Diktat: Vermerke diktieren, offline.")
+    parser.add_argument("--selftest", action="store_true",
+                        help="Selbsttest (noch nicht verfügbar / reserved, not implemented yet)")
+    return parser
+
+
+def create_window(settings=None):
+    """The main window with the real services (after the QApplication exists)."""
+    from .main_window import MainWindow, Services
+
+    services = Services(settings=settings) if settings is not None else Services()
+    return MainWindow(services)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``diktat`` command."""
+    args, qt_args = _parser().parse_known_args(argv)
+    if args.selftest:
+        if sys.stderr is not None:  # pythonw (Windows GUI start) has no console
+            print("diktat --selftest: noch nicht verfügbar (not implemented yet).", file=sys.stderr)
+        return 2
+    log_file = setup_logging()
+    from dictation.settings import load_settings
+
+    settings = load_settings()
+    language = ui_language(settings)
+    os.environ["DIKTAT_LANG"] = language  # messages of the core in the same language
+
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_qt_messages)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setDesktopFileName("diktat")
+    install_translators(app, language)
+    log.info("Diktat starting (language %s, log %s)", language, log_file)
+
+    window = create_window(settings)
+    install_excepthook(window)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    code = app.exec()
+    log.info("Diktat finished (%s)", code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
