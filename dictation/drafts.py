@@ -25,7 +25,7 @@ from pathlib import Path
 import platformdirs
 
 from .casenote import CaseNote
-from .errors import DictationError
+from .errors import DraftSaveError
 from .i18n import tr
 
 __all__ = ["DraftSaveError", "DraftStore", "data_dir"]
@@ -38,10 +38,6 @@ _TEMP_SUFFIX = ".tmp"
 #: Temporary files older than this are leftovers of a crash and are removed by ``pending``.
 _STALE_TEMP_S = 60.0
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-class DraftSaveError(DictationError):
-    """A draft could not be written; the previous draft (if any) is unchanged."""
 
 
 def data_dir() -> Path:

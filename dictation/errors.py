@@ -49,3 +49,19 @@ class AudioFileError(AudioError):
             detail,
         )
         self.path = path
+
+
+class ExportFailed(DictationError):
+    """A note could not be exported; nothing was written (an existing file is unchanged)."""
+
+
+class DraftSaveError(DictationError):
+    """A draft could not be written; the previous draft (if any) is unchanged."""
+
+
+class HistoryError(DictationError):
+    """The history file cannot be opened, read or written."""
+
+
+class VocabularyFileError(DictationError):
+    """A vocabulary file could not be written (or the shipped list is damaged)."""

@@ -46,7 +46,7 @@ from docx.parts.document import DocumentPart
 from docx.parts.hdrftr import FooterPart, HeaderPart
 
 from .casenote import CaseNote, customer_id_kind
-from .errors import DictationError
+from .errors import ExportFailed
 from .i18n import tr
 
 __all__ = [
@@ -74,10 +74,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-
-
-class ExportFailed(DictationError):
-    """A note could not be exported; nothing was written (an existing file is unchanged)."""
 
 
 # ------------------------------------------------------------------------------- plain text

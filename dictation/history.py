@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .casenote import CaseNote, _iso
 from .drafts import data_dir
-from .errors import DictationError
+from .errors import HistoryError
 from .i18n import tr
 
 __all__ = ["HistoryError", "HistoryStore", "SCHEMA_VERSION"]
@@ -37,10 +37,6 @@ log = logging.getLogger("dictation")
 SCHEMA_VERSION = 1
 
 _COLUMNS = "id, customer_id, date, author, subject, text, created_at, updated_at"
-
-
-class HistoryError(DictationError):
-    """The history file cannot be opened, read or written."""
 
 
 def _create_v1(db: sqlite3.Connection) -> None:

@@ -48,7 +48,7 @@ from enum import Enum
 from importlib import resources
 from pathlib import Path
 
-from .errors import DictationError
+from .errors import VocabularyFileError
 from .i18n import tr
 
 __all__ = [
@@ -210,10 +210,6 @@ class Vocabulary:
     def terms(self) -> list[str]:
         """Written forms in precedence order (e.g. for a Whisper ``hotwords`` prompt)."""
         return [entry.term for entry in self.entries]
-
-
-class VocabularyFileError(DictationError):
-    """A vocabulary file could not be written (or the shipped list is damaged)."""
 
 
 # --------------------------------------------------------------------------- small helpers
