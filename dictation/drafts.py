@@ -26,6 +26,7 @@ import platformdirs
 
 from .casenote import CaseNote
 from .errors import DraftSaveError
+from .fileio import remove_quietly, replace_retrying
 from .i18n import tr
 
 __all__ = ["DraftSaveError", "DraftStore", "data_dir"]
@@ -92,12 +93,12 @@ class DraftStore:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            _replace(temp, target)
+            replace_retrying(temp, target)
         except OSError as e:
-            _remove_quietly(temp)
+            remove_quietly(temp)
             raise self._save_error(e) from e
         except BaseException:
-            _remove_quietly(temp)
+            remove_quietly(temp)
             raise
         self._sync_folder()
         return target
@@ -248,23 +249,8 @@ class DraftStore:
         self.problems.append(message)
 
 
-def _replace(source: str, target: Path) -> None:
-    """``os.replace``, retried briefly on Windows, where a virus scanner may hold the target."""
-    for attempt in range(3):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if sys.platform != "win32" or attempt == 2:
-                raise
-            time.sleep(0.05)
 
 
-def _remove_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 def _remove_stale(entry: os.DirEntry, now: float) -> None:

@@ -32,9 +32,7 @@ import io
 import logging
 import os
 import re
-import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +45,7 @@ from docx.parts.hdrftr import FooterPart, HeaderPart
 
 from .casenote import CaseNote, customer_id_kind
 from .errors import ExportFailed
+from .fileio import remove_quietly, replace_retrying
 from .i18n import tr
 
 __all__ = [
@@ -376,32 +375,17 @@ def _atomic_write(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        _replace(temp, path)
+        replace_retrying(temp, path)
     except OSError as e:
-        _remove_quietly(temp)
+        remove_quietly(temp)
         raise _write_error(path, e) from e
     except BaseException:
-        _remove_quietly(temp)
+        remove_quietly(temp)
         raise
 
 
-def _replace(source: str, target: Path) -> None:
-    """``os.replace``, retried briefly on Windows, where a virus scanner may hold the target."""
-    for attempt in range(3):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if sys.platform != "win32" or attempt == 2:
-                raise
-            time.sleep(0.1)
 
 
-def _remove_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 def _write_error(path: Path, e: OSError) -> ExportFailed:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .fileio import os_error_reason
 from .i18n import tr
 from .vocabulary import (
     Entry,
@@ -208,14 +209,6 @@ def _login_name() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "?"
 
 
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return tr("Ordner nicht gefunden", "folder not found")
-    if isinstance(exc, PermissionError):
-        return tr("keine Berechtigung", "permission denied")
-    if isinstance(exc, TimeoutError):
-        return tr("Zeitüberschreitung (Netzwerk?)", "timed out (network?)")
-    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
 
 
 def _format_mtime(mtime: float) -> str:
@@ -457,7 +450,7 @@ def publish(
             "The location '{folder}' cannot be reached ({reason}). Nothing was saved, but "
             "nothing is lost: your changes stay in the editor. Please check the network "
             "connection and save again, or save a local copy.",
-        ).format(folder=folder, reason=_reason(exc))
+        ).format(folder=folder, reason=os_error_reason(exc))
         return PublishResult(PublishStatus.UNREACHABLE, message, detail=repr(exc))
 
 
@@ -501,7 +494,7 @@ def save_local(vl: VocabularyList, path: str | os.PathLike,
         reason = str(exc) if isinstance(exc, VocabularyFileError) else tr(
             "Die Wortliste kann nicht nach „{path}“ gespeichert werden: {reason}.",
             "The vocabulary list cannot be saved to '{path}': {reason}.",
-        ).format(path=path, reason=_reason(exc))
+        ).format(path=path, reason=os_error_reason(exc))
         message = reason + " " + tr("Ihre Änderungen bleiben im Editor erhalten.",
                                     "Your changes stay in the editor.")
         return PublishResult(PublishStatus.UNREACHABLE, message, detail=repr(exc))

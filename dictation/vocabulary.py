@@ -49,6 +49,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import VocabularyFileError
+from .fileio import os_error_reason
 from .i18n import tr
 
 __all__ = [
@@ -231,17 +232,6 @@ def spoken_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _reason(exc: BaseException) -> str:
-    """A short reason in the user's language for the common OS errors, else the OS text."""
-    if isinstance(exc, FileNotFoundError):
-        return tr("Datei oder Ordner nicht gefunden", "file or folder not found")
-    if isinstance(exc, PermissionError):
-        return tr("keine Berechtigung", "permission denied")
-    if isinstance(exc, IsADirectoryError):
-        return tr("das ist ein Ordner, keine Datei", "this is a folder, not a file")
-    if isinstance(exc, TimeoutError):
-        return tr("Zeitüberschreitung (Netzwerk?)", "timed out (network?)")
-    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
 
 
 def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
@@ -262,7 +252,7 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
             "Die Datei „{path}“ kann nicht gelesen werden: {reason}.",
             "The file '{path}' cannot be read: {reason}.",
             path=path,
-            reason=_reason(exc),
+            reason=os_error_reason(exc),
         )
 
 
@@ -326,7 +316,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
                 "prüfen, ob der Ordner existiert, beschreibbar ist und genug Platz hat.",
                 "The vocabulary list cannot be saved to '{path}': {reason}. Please check "
                 "that the folder exists, is writable and has enough space.",
-            ).format(path=path, reason=_reason(exc)),
+            ).format(path=path, reason=os_error_reason(exc)),
             repr(exc),
         ) from exc
     if os.name == "posix":  # make the rename itself durable

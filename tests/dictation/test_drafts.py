@@ -27,26 +27,6 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("DIKTAT_LANG", "de")
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A 64 KiB tmpfs: a really full disk (Linux, root only; skipped elsewhere)."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs Linux and root")
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
 def _note(text: str = "Erster Absatz zum „Bürgergeld“.\n\nÄÖÜß.", **changes) -> CaseNote:
     return CaseNote(
         customer_id="123A456789", author="Erika Müller", subject="Telefonat", text=text, **changes

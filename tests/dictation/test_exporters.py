@@ -11,7 +11,6 @@ import os
 import runpy
 import shutil
 import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -64,26 +63,6 @@ def note() -> CaseNote:
         subject="Beratungsgespräch",
         text=TEXT,
     )
-
-
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A 64 KiB tmpfs: a really full disk (Linux, root only; skipped elsewhere)."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs Linux and root")
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def _word_xml(path: Path) -> str:
