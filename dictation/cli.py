@@ -1,4 +1,4 @@
-"""The ``dictation`` command: transcribe, stream, listen, devices, models."""
+"""The ``dictation`` command: transcribe, stream, listen, devices, vocab, models, selftest."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .config import ModelOptions, PipelineOptions, RecognizerOptions
 from .errors import DictationError
 from .events import Committed, Event, Failed, Finished, Partial, event_to_dict
 from .i18n import tr
+from .selftest import add_arguments as _add_selftest_args
 
 log = logging.getLogger("dictation")
 
@@ -88,6 +89,19 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("-o", "--output", required=True, metavar="CSV")
 
     sub.add_parser("app", help=tr("die Desktop-Anwendung starten", "start the desktop application"))
+
+    p = sub.add_parser(
+        "selftest",
+        help=tr("die Installation prüfen (Modell, Mikrofone, Erkennung, Word-Export)",
+                "check the installation (model, microphones, recognition, Word export)"),
+        description=tr("Prüft die Installation: Modell, Mikrofone, Erkennung, Word-Export, "
+                       "Einstellungen; ohne Netzwerk. Exit-Status 0 = bestanden, 1 = Fehler.",
+                       "Checks the installation: model, microphones, recognition, Word export, "
+                       "settings; without network. Exit status 0 = passed, 1 = failure."),
+    )
+    _add_selftest_args(p)
+    p.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                   help=tr("Protokoll auf stderr", "log to stderr"))
 
     p = sub.add_parser("models", help=tr("gefundene Modelle und das aktive anzeigen", "list models found and the active one"))
     p.add_argument("--model", metavar="PFAD")
@@ -395,6 +409,20 @@ def cmd_models(args: argparse.Namespace) -> int:
     return EXIT_OK if active else EXIT_MODEL
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """The installation self-test (:mod:`dictation.selftest`): one line per check."""
+    from . import selftest
+
+    root = logging.getLogger()
+    level = root.level
+    if not args.verbose:  # the report is the output; core warnings would only repeat it
+        root.setLevel(logging.CRITICAL)
+    try:
+        return selftest.run(args)
+    finally:
+        root.setLevel(level)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     """The desktop app; Qt is imported only here, so the core never loads it otherwise."""
     from ui.app import main as app_main
@@ -405,6 +433,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 COMMANDS = {
     "transcribe": cmd_transcribe, "stream": cmd_stream, "listen": cmd_listen,
     "devices": cmd_devices, "models": cmd_models, "vocab": cmd_vocab, "app": cmd_app,
+    "selftest": cmd_selftest,
 }
 
 

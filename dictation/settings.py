@@ -20,10 +20,13 @@ Both files have the same layout::
     organisation = '\\\\server\\diktat\\vokabular.json'  # list of the organisation (a share)
     team = "team.csv"                      # list of the team
     personal = "~/vokabular.json"          # the user's own list
+    editable = ["personal", "team"]        # layers the user may edit (policy only)
+    suggestions = '\\\\server\\diktat\\vorschlaege'  # shared folder for suggestions
 
     [export]
     folder = "~/Dokumente/Vermerke"        # where Word/text files are offered to be saved
     template = "vorlage.docx"              # Word template; empty = the one shipped
+    allowed = ["clipboard", "docx"]        # export targets the user may use (policy only)
 
     [history]
     retention_days = 30                    # finished notes are deleted after this many days
@@ -31,11 +34,13 @@ Both files have the same layout::
 The user file lives in the user's config folder (``DIKTAT_CONFIG_DIR`` overrides the folder);
 the policy file is ``/etc/diktat/settings.toml`` (Windows:
 ``%ProgramData%\\Diktat\\settings.toml``; ``DIKTAT_POLICY_FILE`` overrides it). Values in the
-policy file override the user's and are reported as locked. A damaged file is reported in
-``Settings.problems`` and ignored; loading never raises.
+policy file override the user's and are reported as locked. Permissions
+(``vocabulary.editable``, ``export.allowed``) are read from the policy file only: in the user's
+file they are ignored (logged), so that nobody grants themselves rights. A damaged file is
+reported in ``Settings.problems`` and ignored; loading never raises.
 
-Paths (model, vocabulary lists, export folder, template) may be relative to the file's folder
-and may start with ``~``; an empty path means "not set".
+Paths (model, vocabulary lists, suggestion folder, export folder, template) may be relative
+to the file's folder and may start with ``~``; an empty path means "not set".
 
 This module reads the files once at start-up (the result is passed on) and writes the user's
 file when the settings dialog saves (:func:`save_user_settings`, atomic).
@@ -52,7 +57,7 @@ import re
 import sys
 import tempfile
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +68,8 @@ from .i18n import tr
 
 __all__ = [
     "DEFAULT_RETENTION_DAYS",
+    "EDITABLE_LAYERS",
+    "EXPORT_TARGETS",
     "Key",
     "Settings",
     "SettingsSaveError",
@@ -89,14 +96,23 @@ class Key(enum.StrEnum):
     VOCABULARY_ORGANISATION = "vocabulary.organisation"
     VOCABULARY_TEAM = "vocabulary.team"
     VOCABULARY_PERSONAL = "vocabulary.personal"
+    VOCABULARY_EDITABLE = "vocabulary.editable"
+    VOCABULARY_SUGGESTIONS = "vocabulary.suggestions"
     EXPORT_FOLDER = "export.folder"
     EXPORT_TEMPLATE = "export.template"
+    EXPORT_ALLOWED = "export.allowed"
     RETENTION_DAYS = "history.retention_days"
 
 
 DEFAULT_RETENTION_DAYS = 30
 _MAX_RETENTION_DAYS = 3650
 _UI_LANGUAGES = ("", "de", "en")
+
+#: Vocabulary layers ``vocabulary.editable`` may name (the personal list is always editable).
+EDITABLE_LAYERS = ("personal", "team", "organisation")
+#: Export targets ``export.allowed`` may name: copy to the clipboard, paste into the previous
+#: window, Word file, text file. Default: all.
+EXPORT_TARGETS = ("clipboard", "paste", "docx", "txt")
 
 # Settings field each key fills.
 _FIELDS: dict[Key, str] = {
@@ -109,18 +125,33 @@ _FIELDS: dict[Key, str] = {
     Key.VOCABULARY_ORGANISATION: "vocabulary_organisation",
     Key.VOCABULARY_TEAM: "vocabulary_team",
     Key.VOCABULARY_PERSONAL: "vocabulary_personal",
+    Key.VOCABULARY_EDITABLE: "vocabulary_editable",
+    Key.VOCABULARY_SUGGESTIONS: "vocabulary_suggestions",
     Key.EXPORT_FOLDER: "export_folder",
     Key.EXPORT_TEMPLATE: "export_template",
+    Key.EXPORT_ALLOWED: "export_allowed",
     Key.RETENTION_DAYS: "retention_days",
 }
 
-# Type of each key's value; keys not listed are strings.
-_TYPES: dict[Key, type] = {Key.SAVE_AUDIO: bool, Key.RETENTION_DAYS: int}
+# Type of each key's value; keys not listed are strings. Lists hold strings.
+_TYPES: dict[Key, type] = {
+    Key.SAVE_AUDIO: bool, Key.RETENTION_DAYS: int,
+    Key.VOCABULARY_EDITABLE: list, Key.EXPORT_ALLOWED: list,
+}
+
+# Names a list key may contain, in the order the value is kept in.
+_CHOICES: dict[Key, tuple[str, ...]] = {
+    Key.VOCABULARY_EDITABLE: EDITABLE_LAYERS,
+    Key.EXPORT_ALLOWED: EXPORT_TARGETS,
+}
+
+# Permissions: only the machine-wide policy may set them (ignored in the user's file).
+_POLICY_ONLY = frozenset({Key.VOCABULARY_EDITABLE, Key.EXPORT_ALLOWED})
 
 # Keys holding a file or folder: relative to the settings file, "~" expanded, "" = not set.
 _PATHS = frozenset({
     Key.MODEL_PATH, Key.VOCABULARY_ORGANISATION, Key.VOCABULARY_TEAM, Key.VOCABULARY_PERSONAL,
-    Key.EXPORT_FOLDER, Key.EXPORT_TEMPLATE,
+    Key.VOCABULARY_SUGGESTIONS, Key.EXPORT_FOLDER, Key.EXPORT_TEMPLATE,
 })
 
 
@@ -143,8 +174,14 @@ class Settings:
       vocabulary_organisation: Vocabulary list of the organisation (often on a share).
       vocabulary_team: Vocabulary list of the team.
       vocabulary_personal: The user's own vocabulary list.
+      vocabulary_editable: Layers (names from ``EDITABLE_LAYERS``) the user may edit in the
+        vocabulary editor; the personal list is always editable. Policy only.
+      vocabulary_suggestions: Shared folder where correction suggestions are collected for
+        approval; None = not shared.
       export_folder: Folder offered when saving Word/text files; None = the user's documents.
       export_template: Word template for exports; None = the template shipped with Diktat.
+      export_allowed: Export targets (names from ``EXPORT_TARGETS``) the user may use.
+        Policy only; default all.
       retention_days: Finished notes are deleted from the local history after this many days
         (1 to 3650).
       locked: Keys (``Key`` values) set by the machine-wide policy; the user cannot change them.
@@ -160,19 +197,31 @@ class Settings:
     vocabulary_organisation: str | None = None
     vocabulary_team: str | None = None
     vocabulary_personal: str | None = None
+    vocabulary_editable: tuple[str, ...] = ("personal",)
+    vocabulary_suggestions: str | None = None
     export_folder: str | None = None
     export_template: str | None = None
+    export_allowed: tuple[str, ...] = EXPORT_TARGETS
     retention_days: int = DEFAULT_RETENTION_DAYS
     locked: frozenset[str] = frozenset()
     problems: tuple[str, ...] = ()
 
-    def value(self, key: Key) -> str | int | bool | None:
+    def value(self, key: Key) -> str | int | bool | tuple[str, ...] | None:
         """The merged value of ``key``."""
         return getattr(self, _FIELDS[key])
 
     def is_locked(self, key: Key) -> bool:
         """True when the machine-wide policy sets ``key``."""
         return str(key) in self.locked
+
+    def may_edit(self, layer: str) -> bool:
+        """True when the user may edit the vocabulary ``layer`` (personal: always)."""
+        layer = str(getattr(layer, "value", layer))
+        return layer == "personal" or layer in self.vocabulary_editable
+
+    def may_export(self, target: str) -> bool:
+        """True when the export ``target`` (one of ``EXPORT_TARGETS``) is allowed."""
+        return target in self.export_allowed
 
     @property
     def vocabulary_files(self) -> tuple[str, ...]:
@@ -208,7 +257,7 @@ def load_settings(policy_path: Path | None = None, user_path: Path | None = None
     policy_path = policy_file() if policy_path is None else Path(policy_path)
     user_path = user_settings_file() if user_path is None else Path(user_path)
     problems: list[str] = []
-    values = _read_file(user_path, problems)
+    values = _read_file(user_path, problems, skip=_POLICY_ONLY)
     policy_values = _read_file(policy_path, problems)
     values.update(policy_values)
     return Settings(
@@ -218,8 +267,13 @@ def load_settings(policy_path: Path | None = None, user_path: Path | None = None
     )
 
 
-def _read_file(path: Path, problems: list[str]) -> dict[Key, str | int | bool | None]:
-    """The known, well-typed values of one settings file; problems are appended."""
+def _read_file(
+    path: Path, problems: list[str], skip: frozenset[Key] = frozenset()
+) -> dict[Key, object]:
+    """The known, well-typed values of one settings file; problems are appended.
+
+    Keys in ``skip`` (permissions, in the user's file) are ignored and logged.
+    """
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)
@@ -254,7 +308,7 @@ def _read_file(path: Path, problems: list[str]) -> dict[Key, str | int | bool | 
         )
         return {}
 
-    values: dict[Key, str | int | bool | None] = {}
+    values: dict[Key, object] = {}
     bad_tables: set[str] = set()
     for key in Key:
         table_name, name = key.split(".", 1)
@@ -266,6 +320,10 @@ def _read_file(path: Path, problems: list[str]) -> dict[Key, str | int | bool | 
             _problem(problems, _type_message(path, table_name, tr("eine Tabelle", "a table")))
             continue
         if name not in table:
+            continue
+        if key in skip:
+            log.warning("Setting %s in %s ignored: only the machine-wide policy may set it",
+                        key, path)
             continue
         value = _checked(path, key, table[name], problems)
         if value is _INVALID:
@@ -298,6 +356,8 @@ def _checked(path: Path, key: Key, value: object, problems: list[str]) -> object
                     max=_MAX_RETENTION_DAYS)))
             return _INVALID
         return value
+    if kind is list:
+        return _checked_list(path, key, value, problems)
     if not isinstance(value, str):
         _problem(problems, _type_message(path, key, tr("ein Text", "a string")))
         return _INVALID
@@ -309,6 +369,29 @@ def _checked(path: Path, key: Key, value: object, problems: list[str]) -> object
     if key is Key.MICROPHONE:
         return value.strip() or None
     return value
+
+
+def _checked_list(path: Path, key: Key, value: object, problems: list[str]) -> object:
+    """A list of known names as a tuple in canonical order, or ``_INVALID``.
+
+    Unknown names are reported and left out (a permission list then grants less, never more).
+    """
+    choices = _CHOICES[key]
+    names = ", ".join(f"„{c}“" for c in choices)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        _problem(problems, _type_message(path, key, tr(
+            "eine Liste aus {names}", "a list of {names}").format(names=names)))
+        return _INVALID
+    given = {v.strip().lower() for v in value}
+    unknown = sorted(given.difference(choices))
+    if unknown:
+        _problem(problems, tr(
+            "In der Einstellungsdatei „{path}“ enthält „{key}“ unbekannte Werte "
+            "({unknown}); sie werden ignoriert. Erlaubt sind {names}.",
+            "In the settings file '{path}', '{key}' contains unknown values ({unknown}); they "
+            "are ignored. Allowed are {names}.",
+        ).format(path=path, key=key, unknown=", ".join(unknown), names=names))
+    return tuple(c for c in choices if c in given)
 
 
 def _error_line(message: str) -> int | None:
@@ -345,13 +428,13 @@ def _log_unknown(path: Path, data: dict) -> None:
 
 
 def save_user_settings(
-    changes: Mapping[Key, str | int | bool | None], path: Path | None = None
+    changes: Mapping[Key, str | int | bool | Sequence[str] | None], path: Path | None = None
 ) -> Path:
     """Write ``changes`` into the user's settings file (default ``user_settings_file()``).
 
     Other values already in the file, unknown keys of newer versions included, are kept;
     ``None`` removes a key. A file that cannot be parsed is copied to ``*.damaged`` first. The file is replaced atomically (temporary file, fsync, rename).
-    Values must have their key's type; paths are written as given. Raises
+    Values must have their key's type (lists: of strings); paths are written as given. Raises
     ``SettingsSaveError`` (with a message for the user) when the file cannot be written.
     """
     path = user_settings_file() if path is None else Path(path)
@@ -369,8 +452,11 @@ def save_user_settings(
     for key, value in changes.items():
         key = Key(key)
         kind = _TYPES.get(key, str)
+        if kind is list and isinstance(value, tuple):
+            value = list(value)
         if value is not None and (
             not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+            or (kind is list and not all(isinstance(v, str) for v in value))
         ):
             raise TypeError(f"{key} must be {kind.__name__}, not {type(value).__name__}")
         table_name, name = key.split(".", 1)

@@ -148,7 +148,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diktat",
                                      description="Diktat: Vermerke diktieren, offline.")
     parser.add_argument("--selftest", action="store_true",
-                        help="Selbsttest (noch nicht verfügbar / reserved, not implemented yet)")
+                        help="Installation prüfen (wie „dictation selftest“; weitere "
+                             "Optionen: --model, --compute, --report DATEI) und beenden / "
+                             "check the installation and exit")
     return parser
 
 
@@ -162,11 +164,12 @@ def create_window(settings=None):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``diktat`` command."""
-    args, qt_args = _parser().parse_known_args(argv)
-    if args.selftest:
-        if sys.stderr is not None:  # pythonw (Windows GUI start) has no console
-            print("diktat --selftest: noch nicht verfügbar (not implemented yet).", file=sys.stderr)
-        return 2
+    args, remaining_args = _parser().parse_known_args(argv)
+    if args.selftest:  # no GUI: the report goes to stdout (and to --report FILE)
+        from dictation.selftest import main as selftest
+
+        return selftest(remaining_args)
+    qt_args = remaining_args
     log_file = setup_logging()
     from dictation.settings import load_settings
 

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._error_box: QMessageBox | None = None
         self._pending_reload = False
         self._vocab_editor: QWidget | None = None
+        self._export_tips: dict[int, tuple[str, str, str]] = {}  # normal tooltips of exports
 
         self.setWindowTitle(self.tr("Diktat"))
         self.controller = DictationController(
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.apply_export_permissions()
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -337,8 +339,12 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Fortschritt"))
         self.busy.setMaximumWidth(self.fontMetrics().height() * 10)
         self.busy.setVisible(False)
+        self.vocab_warning = QLabel(self)
+        self.vocab_warning.setAccessibleName(self.tr("Hinweis zum Vokabular"))
+        self.vocab_warning.setVisible(False)
         bar.addWidget(self.state_label)
         bar.addWidget(self.busy)
+        bar.addPermanentWidget(self.vocab_warning)
         bar.addPermanentWidget(self.model_label)
 
     def _connect(self) -> None:
@@ -526,9 +532,28 @@ class MainWindow(QMainWindow):
             name=engine.name, device=engine.device.upper()))
         if engine.notice:
             self.statusBar().showMessage(engine.notice, 15000)
+        self._show_vocabulary_warnings(tuple(getattr(engine, "warnings", ())))
         if engine.problems:
             self.show_error(self.tr("Nicht alle Vokabularlisten konnten gelesen werden."),
                             "\n".join(engine.problems), details_visible=True)
+
+    def _show_vocabulary_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Warnings about the vocabulary (e.g. the organisation list on the share is not
+        reachable and its last good local copy is used): a lasting mark in the status bar
+        with the full text as tooltip, and the text itself for a while."""
+        label = self.vocab_warning
+        if not warnings:
+            label.setVisible(False)
+            label.setToolTip("")
+            self._announce(label, self.tr("Hinweis zum Vokabular"))
+            return
+        text = "\n".join(warnings)
+        label.setText(self.tr("⚠ Vokabular: lokale Kopie"))
+        label.setToolTip(text)
+        label.setAccessibleDescription(text)
+        label.setVisible(True)
+        self._announce(label, self.tr("Hinweis zum Vokabular: {0}").format(text))
+        self.statusBar().showMessage(text, 15000)
 
     @Slot(int, int)
     def _on_load_progress(self, done: int, total: int) -> None:
@@ -854,23 +879,68 @@ class MainWindow(QMainWindow):
 
     # -- export ------------------------------------------------------------------------------------
 
-    def copy_text(self) -> str:
-        """The note's text to the clipboard."""
-        text = self.editor.text()
+    def _export_controls(self) -> dict[str, tuple[QWidget | QAction, ...]]:
+        """Actions and buttons of each export target (``settings.EXPORT_TARGETS``)."""
+        return {
+            "clipboard": (self.act_copy, self.act_copy_all, self.copy_button),
+            "paste": (self.act_paste, self.paste_button),
+            "docx": (self.act_save_word, self.word_button),
+            "txt": (self.act_save_text,),
+        }
+
+    def apply_export_permissions(self) -> None:
+        """Disable the exports the machine-wide policy (``export.allowed``) does not allow;
+        their tooltip says why. Allowed ones get their normal tooltip back."""
+        blocked = self.tr("Von der IT nicht freigegeben")
+        if not self._export_tips:  # the normal tooltips, before any change
+            self._export_tips = {
+                id(c): (c.toolTip(), c.statusTip(),
+                        c.accessibleDescription() if isinstance(c, QWidget) else "")
+                for controls in self._export_controls().values() for c in controls}
+        for target, controls in self._export_controls().items():
+            allowed = self.settings.may_export(target)
+            for control in controls:
+                tip, status_tip, description = self._export_tips[id(control)]
+                control.setEnabled(allowed)
+                control.setToolTip(tip if allowed else blocked)
+                control.setStatusTip(status_tip if allowed else blocked)
+                if isinstance(control, QWidget):
+                    control.setAccessibleDescription(description if allowed else blocked)
+
+    def _export_refused(self, target: str) -> bool:
+        """True (and a status message) when ``target`` is not allowed by the policy."""
+        if self.settings.may_export(target):
+            return False
+        self.statusBar().showMessage(self.tr("Von der IT nicht freigegeben"), 5000)
+        return True
+
+    def _to_clipboard(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
+
+    def copy_text(self) -> str | None:
+        """The note's text to the clipboard (None when the policy does not allow it)."""
+        if self._export_refused("clipboard"):
+            return None
+        text = self.editor.text()
+        self._to_clipboard(text)
         self.statusBar().showMessage(self.tr("Text in die Zwischenablage kopiert"), 5000)
         return text
 
-    def copy_note_with_header(self) -> str:
+    def copy_note_with_header(self) -> str | None:
         """Header lines (customer, date, author, subject) and text to the clipboard."""
+        if self._export_refused("clipboard"):
+            return None
         text = note_as_plain_text(self.current_note())
-        QGuiApplication.clipboard().setText(text)
+        self._to_clipboard(text)
         self.statusBar().showMessage(self.tr("Vermerk mit Kopfdaten kopiert"), 5000)
         return text
 
     def paste_into_previous(self) -> bool:
-        """Copy the text and paste it into the window used before Diktat."""
-        self.copy_text()
+        """Copy the text and paste it into the window used before Diktat (pasting goes
+        through the clipboard, also when only pasting is allowed)."""
+        if self._export_refused("paste"):
+            return False
+        self._to_clipboard(self.editor.text())
         try:
             self.paste_target.paste()
         except PasteFailed as err:
@@ -893,6 +963,8 @@ class MainWindow(QMainWindow):
 
     def save_word(self) -> Path | None:
         """Export the note as .docx (with the configured template)."""
+        if self._export_refused("docx"):
+            return None
         note = self.current_note()
         path = self.ask_save_path(self.tr("Als Word speichern"),
                                   self._export_folder() / default_file_name(note, ".docx"),
@@ -910,6 +982,8 @@ class MainWindow(QMainWindow):
 
     def save_text(self) -> Path | None:
         """Export the note as a text file."""
+        if self._export_refused("txt"):
+            return None
         note = self.current_note()
         path = self.ask_save_path(self.tr("Als Text speichern"),
                                   self._export_folder() / default_file_name(note, ".txt"),
@@ -945,6 +1019,7 @@ class MainWindow(QMainWindow):
             return False
         self.settings = self.services.reload_settings()
         self.services.settings = self.settings
+        self.apply_export_permissions()
         engine_keys = {Key.MODEL_PATH, Key.LANGUAGE, Key.VOCABULARY_ORGANISATION,
                        Key.VOCABULARY_TEAM, Key.VOCABULARY_PERSONAL}
         if engine_keys & set(changes):
@@ -981,14 +1056,15 @@ class MainWindow(QMainWindow):
                  Layer.TEAM: (s.vocabulary_team, Key.VOCABULARY_TEAM),
                  Layer.PERSONAL: (s.vocabulary_personal, Key.VOCABULARY_PERSONAL)}
         paths = {layer: Path(path) if path else None for layer, (path, _key) in files.items()}
-        # the personal list always; shared lists when configured and not fixed by IT
-        editable = [Layer.PERSONAL] + [
-            layer for layer in (Layer.TEAM, Layer.ORGANISATION)
-            if files[layer][0] and not s.is_locked(files[layer][1])]
+        # the personal list always; team/organisation when the policy allows it
+        # (vocabulary.editable); who may write the files is still up to the share's rights
+        editable = [layer for layer in Layer if s.may_edit(layer.value)]
+        suggestions = [Path(s.vocabulary_suggestions)] if s.vocabulary_suggestions else []
         engine = self.controller.engine
         editor = editor_class(
             paths, editable,
             model_loader=(lambda: engine.loaded.model) if engine is not None else None,
+            suggestion_sources=suggestions,
             user=self.fields.author.text() or None, parent=self)
         editor.saved.connect(self._vocabulary_saved)
         editor.destroyed.connect(lambda _obj=None: setattr(self, "_vocab_editor", None))

@@ -1,5 +1,8 @@
 """The settings dialog. Values the machine-wide policy sets are shown but locked.
 
+Permissions (``vocabulary.editable``, ``export.allowed``) only the policy can set; the dialog
+shows them as text, marked "Von der IT festgelegt" when the policy sets them.
+
 The dialog only collects changes (:meth:`SettingsDialog.changes`); the window writes them with
 :func:`dictation.settings.save_user_settings` and reports errors.
 """
@@ -150,12 +153,21 @@ class SettingsDialog(QDialog):
                                      self.tr("Vokabularliste des Teams"))
         self.vocab_personal = _PathField(self.tr("Persönliche Liste wählen"), False, lists,
                                          self.tr("Persönliche Vokabularliste"))
+        self.vocab_suggestions = _PathField(self.tr("Ordner für Vorschläge wählen"), True, "",
+                                            self.tr("Gemeinsamer Ordner für Vorschläge"))
+        self.vocab_suggestions.edit.setPlaceholderText(
+            self.tr("Korrekturvorschläge für das Team; leer = nicht geteilt"))
+        self.vocab_editable = self._info_label(self.tr("Bearbeiten erlaubt"))
         vocabulary = QGroupBox(self.tr("Vokabular"))
         form = QFormLayout(vocabulary)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._row(form, self.tr("&Organisation:"), self.vocab_org, Key.VOCABULARY_ORGANISATION)
         self._row(form, self.tr("&Team:"), self.vocab_team, Key.VOCABULARY_TEAM)
         self._row(form, self.tr("&Persönlich:"), self.vocab_personal, Key.VOCABULARY_PERSONAL)
+        self._row(form, self.tr("Vorschlä&ge-Ordner:"), self.vocab_suggestions,
+                  Key.VOCABULARY_SUGGESTIONS)
+        self._row(form, self.tr("Bearbeiten erlaubt:"), self.vocab_editable,
+                  Key.VOCABULARY_EDITABLE)
 
         # -- export and history
         self.export_folder = _PathField(self.tr("Export-Ordner wählen"), True, "",
@@ -172,11 +184,13 @@ class SettingsDialog(QDialog):
         self.retention.setAccessibleDescription(
             self.tr("Abgeschlossene Vermerke werden danach aus dem lokalen Verlauf gelöscht")
         )
+        self.export_allowed = self._info_label(self.tr("Erlaubte Exportwege"))
         export = QGroupBox(self.tr("Export und Verlauf"))
         form = QFormLayout(export)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._row(form, self.tr("E&xport-Ordner:"), self.export_folder, Key.EXPORT_FOLDER)
         self._row(form, self.tr("&Word-Vorlage:"), self.template, Key.EXPORT_TEMPLATE)
+        self._row(form, self.tr("Erlaubte Exportwege:"), self.export_allowed, Key.EXPORT_ALLOWED)
         self._row(form, self.tr("&Verlauf aufbewahren:"), self.retention, Key.RETENTION_DAYS)
 
         content = QWidget()
@@ -236,6 +250,29 @@ class SettingsDialog(QDialog):
         self._parts = getattr(self, "_parts", {})
         self._parts[key] = tuple(parts) or (field,)
 
+    def _info_label(self, name: str) -> QLabel:
+        """A read-only value (a permission only the policy sets), reachable with the keyboard."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setAccessibleName(name)
+        return label
+
+    def _permission_texts(self) -> tuple[str, str]:
+        """The two permissions in words: editable vocabulary lists, allowed exports."""
+        s = self._settings
+        layers = {"personal": self.tr("persönliche Liste"), "team": self.tr("Teamliste"),
+                  "organisation": self.tr("Organisationsliste")}
+        editable = ", ".join(name for layer, name in layers.items() if s.may_edit(layer))
+        targets = {"clipboard": self.tr("Zwischenablage"),
+                   "paste": self.tr("Einfügen in ein anderes Programm"),
+                   "docx": self.tr("Word-Datei"), "txt": self.tr("Textdatei")}
+        allowed = ", ".join(name for target, name in targets.items() if s.may_export(target))
+        return editable, allowed or self.tr("keine")
+
     def _model_choice_changed(self, own: bool) -> None:
         if not self._settings.is_locked(Key.MODEL_PATH):
             self.model_path.setEnabled(own)
@@ -254,17 +291,25 @@ class SettingsDialog(QDialog):
         self.vocab_org.set_value(s.vocabulary_organisation)
         self.vocab_team.set_value(s.vocabulary_team)
         self.vocab_personal.set_value(s.vocabulary_personal)
+        self.vocab_suggestions.set_value(s.vocabulary_suggestions)
+        editable, allowed = self._permission_texts()
+        self.vocab_editable.setText(editable)
+        self.export_allowed.setText(allowed)
         self.export_folder.set_value(s.export_folder)
         self.template.set_value(s.export_template)
         self.retention.setValue(s.retention_days)
 
     def _apply_locks(self) -> None:
         hint = self.tr("Von der IT festgelegt; kann hier nicht geändert werden.")
+        only_it = self.tr("Kann nur die IT in den Maschinen-Einstellungen ändern (Standard).")
         for key, parts in self._parts.items():
             locked = self._settings.is_locked(key)
             self.lock_labels[key].setVisible(locked)
             for widget in parts:
-                if locked:
+                if key in _PERMISSIONS:  # text, never editable here; stays readable
+                    widget.setToolTip(hint if locked else only_it)
+                    widget.setAccessibleDescription(hint if locked else only_it)
+                elif locked:
                     widget.setEnabled(False)
                     widget.setToolTip(hint)
                     widget.setAccessibleDescription(hint)
@@ -272,7 +317,7 @@ class SettingsDialog(QDialog):
     # -- result --------------------------------------------------------------------------------
 
     def values(self) -> dict[Key, str | int | bool | None]:
-        """What the dialog shows now, for every key."""
+        """What the dialog shows now, for every key the user may set."""
         return {
             Key.MODEL_PATH: self.model_path.value() if self.own_model.isChecked() else None,
             Key.LANGUAGE: self.language.currentData(),
@@ -282,6 +327,7 @@ class SettingsDialog(QDialog):
             Key.VOCABULARY_ORGANISATION: self.vocab_org.value(),
             Key.VOCABULARY_TEAM: self.vocab_team.value(),
             Key.VOCABULARY_PERSONAL: self.vocab_personal.value(),
+            Key.VOCABULARY_SUGGESTIONS: self.vocab_suggestions.value(),
             Key.EXPORT_FOLDER: self.export_folder.value(),
             Key.EXPORT_TEMPLATE: self.template.value(),
             Key.RETENTION_DAYS: self.retention.value(),
@@ -296,6 +342,10 @@ class SettingsDialog(QDialog):
             if value != self._settings.value(key):
                 out[key] = value
         return out
+
+
+#: Keys only the machine-wide policy sets: shown, never part of :meth:`SettingsDialog.changes`.
+_PERMISSIONS = frozenset({Key.VOCABULARY_EDITABLE, Key.EXPORT_ALLOWED})
 
 
 def _select(combo: QComboBox, value, add: bool = False) -> None:

@@ -7,6 +7,8 @@ to its own ``QThread``; :func:`start_worker` wires the whole lifecycle in one pl
 ``threading.Event`` that ``run_session`` checks.
 
 * :class:`LoadWorker` loads the model and the vocabulary once at start (:func:`load_engine`).
+  The organisation list may be on a share: :func:`load_engine_vocabulary` falls back to its
+  last good local copy when the share is unreachable or the file there is unusable.
 * :class:`SessionWorker` runs one dictation session (``run_session``).
 * :class:`TranscribeWorker` transcribes an audio file, cancellable from its progress callback.
 * :class:`DictationController` is the state machine the window drives: record, pause, stop.
@@ -27,7 +29,7 @@ from dictation.audio import AudioSource, SoundDeviceSource
 from dictation.config import PipelineOptions, RecognizerOptions
 from dictation.errors import DictationError
 from dictation.events import Event, Failed, Finished
-from dictation.pipeline import NoteText, VocabularyOptions, bias_terms, load_vocabulary
+from dictation.pipeline import NoteText, bias_terms
 from dictation.session import run_session
 from dictation.settings import Settings
 
@@ -51,14 +53,17 @@ class Engine:
       vocabulary: The merged vocabulary (``None``: none).
       options: Recognition options; bias terms are filled in from the vocabulary.
       problems: Messages about vocabulary lists that could not be read, for the user.
+      warnings: Messages about lists that are used, but not as wanted (e.g. the organisation
+        list from its local copy because the share is unreachable): shown in the status bar.
     """
 
     def __init__(self, loaded, vocabulary=None, options: PipelineOptions | None = None,
-                 problems: tuple[str, ...] = ()) -> None:
+                 problems: tuple[str, ...] = (), warnings: tuple[str, ...] = ()) -> None:
         options = options or PipelineOptions()
         self.loaded = loaded
         self.vocabulary = vocabulary
         self.problems = problems
+        self.warnings = warnings
         terms: tuple[str, ...] = ()
         if vocabulary is not None and vocabulary.entries:
             terms = bias_terms(vocabulary, _ModelTokenizer(loaded.model))
@@ -115,6 +120,89 @@ class _ModelTokenizer:
         return self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids
 
 
+def organisation_copy_folder() -> Path:
+    """Where the last good local copy of the organisation list is kept (user data folder,
+    ``DIKTAT_DATA_DIR`` overrides it): a cache could be cleaned away just when needed."""
+    from dictation.drafts import data_dir
+
+    return data_dir() / "vocabulary"
+
+
+@dataclass(frozen=True)
+class VocabularyLoad:
+    """The merged vocabulary of the configured lists and what to tell the user.
+
+    Attributes:
+      vocabulary: The shipped list, then organisation, team and personal lists.
+      problems: Lists or lines that could not be used, and conflicts (an error message).
+      warnings: Lists used, but not as wanted (organisation list from its local copy).
+    """
+
+    vocabulary: object
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def load_engine_vocabulary(settings: Settings, copy_folder: Path | None = None
+                           ) -> VocabularyLoad:
+    """Load the shipped list and the configured lists (slow on a share: run it in a worker).
+
+    The organisation list (``vocabulary.organisation``) is read with
+    :func:`dictation.vocabulary.load_organisation`: a good list on the share is kept as the
+    local copy in ``copy_folder`` (default :func:`organisation_copy_folder`); when the share
+    is unreachable or the file there cannot be read, the last good copy stays in force and a
+    warning says so. Team and personal lists are read directly. Never raises for bad files.
+    """
+    from dictation.vocabulary import (
+        Layer,
+        VocabularyFileError,
+        default_list,
+        load_list,
+        load_organisation,
+        merge,
+    )
+
+    lists = []
+    problems: list[str] = []
+    warnings: list[str] = []
+    try:
+        lists.append(default_list())
+    except VocabularyFileError as err:
+        problems.append(str(err))
+    files = ((settings.vocabulary_organisation, Layer.ORGANISATION),
+             (settings.vocabulary_team, Layer.TEAM),
+             (settings.vocabulary_personal, Layer.PERSONAL))
+    for path, layer in files:
+        if not path:
+            continue
+        name = Path(path).name
+        if layer is Layer.ORGANISATION:
+            folder = copy_folder if copy_folder is not None else organisation_copy_folder()
+            result = load_organisation(path, folder)
+        else:
+            result = load_list(Path(path), layer)
+        for problem in result.problems:
+            whole_file_warning = problem.severity == "warning" and problem.line is None
+            (warnings if whole_file_warning else problems).append(f"{name}: {problem}")
+        if result.vocabulary is not None:
+            lists.append(result.vocabulary)
+    vocabulary = merge(lists)
+    problems += [_conflict_message(conflict) for conflict in vocabulary.conflicts]
+    for warning in warnings:
+        log.warning("vocabulary: %s", warning)
+    return VocabularyLoad(vocabulary, tuple(problems), tuple(warnings))
+
+
+def _conflict_message(conflict) -> str:
+    """In the core's language, like the messages about the lists themselves."""
+    from dictation.i18n import tr as core_tr  # not Qt's tr: not for lupdate
+
+    return core_tr(
+        "Widerspruch im Vokabular: „{spoken}“ steht für {terms}.",
+        "Vocabulary conflict: '{spoken}' stands for {terms}.",
+    ).format(spoken=conflict.spoken, terms=" / ".join(f"„{t}“" for t in conflict.terms))
+
+
 def load_engine(settings: Settings, progress: LoadProgress | None = None) -> Engine:
     """Load the configured model and vocabulary (slow: run it in a worker)."""
     from dictation.config import ModelOptions
@@ -124,11 +212,11 @@ def load_engine(settings: Settings, progress: LoadProgress | None = None) -> Eng
         model=ModelOptions(path=settings.model_path, name=settings.model_name),
         recognizer=RecognizerOptions(language=settings.language or "de"),
     )
-    vocabulary, problems = load_vocabulary(VocabularyOptions(files=settings.vocabulary_files))
+    lists = load_engine_vocabulary(settings)
     loaded = load_model(options.model, settings, progress=progress)
     log.info("model %s loaded on %s in %.2f s", loaded.candidate.name, loaded.device,
              loaded.load_seconds)
-    return Engine(loaded, vocabulary, options, tuple(problems))
+    return Engine(loaded, lists.vocabulary, options, lists.problems, lists.warnings)
 
 
 def microphone_source(device: int | str | None) -> AudioSource:
@@ -530,7 +618,10 @@ __all__ = [
     "SessionWorker",
     "State",
     "TranscribeWorker",
+    "VocabularyLoad",
     "load_engine",
+    "load_engine_vocabulary",
     "microphone_source",
+    "organisation_copy_folder",
     "start_worker",
 ]

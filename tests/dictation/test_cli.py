@@ -143,3 +143,21 @@ def test_vocab_check_reports_line_numbers(tmp_path):
     result = dictation("vocab", "check", str(bad))
     assert result.returncode == 1
     assert "3" in result.stdout and "Zeile" in result.stdout
+
+
+def test_selftest_passes_and_prints_its_report(tmp_path):
+    """`dictation selftest` on this installation: exit status 0, one line per check."""
+    env_dirs = {"DIKTAT_CONFIG_DIR": str(tmp_path / "config"),
+                "DIKTAT_POLICY_FILE": str(tmp_path / "policy" / "settings.toml")}
+    result = subprocess.run(
+        [sys.executable, "-m", "dictation.cli", "selftest", "--compute", "cpu"],
+        capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, DIKTAT_LANG="de", **env_dirs),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Diktat-Selbsttest")
+    for start in ("✔ Modell ", "✔ Erkennung der Testaufnahme", "✔ Word-Export",
+                  "✔ Kein Netzwerkzugriff"):
+        assert any(line.startswith(start) for line in lines), (start, result.stdout)
+    assert lines[-1].startswith("Selbsttest bestanden")

@@ -109,3 +109,29 @@ def test_console_without_unicode_uses_ascii_marks() -> None:
     assert raw.getvalue().decode("cp1252").splitlines() == [
         "[OK] Word-Export: „gut“", "[XX] Modell ?"]
     selftest._console_writer(None)("✔ nothing happens")  # windowed program: no stdout
+
+
+def test_cli_subcommand(clean_settings: Path, tmp_path: Path,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`dictation selftest` takes the self-test's options, prints the report, writes --report
+    and returns its exit status (1 here: the model folder does not exist)."""
+    from dictation import cli
+
+    report = tmp_path / "bericht.txt"
+    status = cli.main(["selftest", "--model", str(tmp_path / "kein-modell"), "--compute", "cpu",
+                       "--report", str(report)])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert out.startswith("Diktat-Selbsttest")
+    assert any(line.startswith("✘ Modell nicht ladbar") for line in out.splitlines()), out
+    assert report.read_text(encoding="utf-8") == out
+
+
+def test_cli_subcommand_rejects_unknown_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """Options the self-test does not know are a usage error (exit status 2)."""
+    from dictation import cli
+
+    with pytest.raises(SystemExit) as info:
+        cli.main(["selftest", "--gibts-nicht"])
+    assert info.value.code == 2
+    assert "--gibts-nicht" in capsys.readouterr().err

@@ -10,6 +10,7 @@ import pytest
 
 from dictation.settings import (
     DEFAULT_RETENTION_DAYS,
+    EXPORT_TARGETS,
     Key,
     Settings,
     SettingsSaveError,
@@ -151,3 +152,112 @@ def test_save_over_damaged_file_keeps_a_copy():
     assert load_settings().retention_days == 8
     damaged = user.parent / "settings.toml.damaged"
     assert damaged.read_text(encoding="utf-8").startswith("[history\n")
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+def test_permission_defaults():
+    """Without a policy: only the personal list is editable; every export is allowed; no
+    suggestion folder."""
+    settings = load_settings()
+    assert settings.vocabulary_editable == ("personal",)
+    assert settings.export_allowed == EXPORT_TARGETS == ("clipboard", "paste", "docx", "txt")
+    assert settings.vocabulary_suggestions is None
+    assert settings.may_edit("personal") and not settings.may_edit("team")
+    assert not settings.may_edit("organisation")
+    assert all(settings.may_export(target) for target in EXPORT_TARGETS)
+
+
+def test_policy_sets_permissions_and_locks_them():
+    """Lists from the policy are read as tuples in a fixed order, case and spaces ignored;
+    the personal list stays editable; the suggestion folder is a path like the others."""
+    policy = _write(
+        policy_file(),
+        "[vocabulary]\neditable = [' Organisation', 'team']\nsuggestions = 'vorschlaege'\n"
+        "[export]\nallowed = ['docx', 'CLIPBOARD']\n",
+    )
+    settings = load_settings()
+    assert settings.problems == ()
+    assert settings.vocabulary_editable == ("team", "organisation")
+    assert settings.may_edit("personal") and settings.may_edit("team")
+    assert settings.export_allowed == ("clipboard", "docx")
+    assert not settings.may_export("paste") and not settings.may_export("txt")
+    assert settings.vocabulary_suggestions == str(policy.parent / "vorschlaege")
+    for key in (Key.VOCABULARY_EDITABLE, Key.EXPORT_ALLOWED, Key.VOCABULARY_SUGGESTIONS):
+        assert settings.is_locked(key)
+    assert settings.value(Key.EXPORT_ALLOWED) == ("clipboard", "docx")
+
+
+def test_policy_can_forbid_every_export():
+    """An empty list allows no export at all."""
+    _write(policy_file(), "[export]\nallowed = []\n")
+    settings = load_settings()
+    assert settings.export_allowed == ()
+    assert not any(settings.may_export(target) for target in EXPORT_TARGETS)
+
+
+def test_permissions_in_the_user_file_are_ignored(caplog):
+    """Nobody grants themselves rights: editable/allowed in the user's file are ignored (and
+    logged, not reported); the suggestion folder is the user's to choose."""
+    user = _write(
+        user_settings_file(),
+        "[vocabulary]\neditable = ['team', 'organisation']\nsuggestions = '/srv/vorschlaege'\n"
+        "[export]\nallowed = ['docx']\n",
+    )
+    with caplog.at_level("WARNING", logger="dictation"):
+        settings = load_settings()
+    assert settings.vocabulary_editable == ("personal",)
+    assert settings.export_allowed == EXPORT_TARGETS
+    assert settings.vocabulary_suggestions == "/srv/vorschlaege"
+    assert settings.problems == ()
+    assert "vocabulary.editable" in caplog.text and str(user) in caplog.text
+
+
+def test_unknown_names_are_left_out_and_reported():
+    """A typo in a permission list is reported and left out: the list grants less, not more."""
+    _write(policy_file(), "[export]\nallowed = ['docx', 'word', 'mail']\n"
+                          "[vocabulary]\neditable = ['teams']\n")
+    settings = load_settings()
+    assert settings.export_allowed == ("docx",)
+    assert settings.vocabulary_editable == ()
+    assert settings.may_edit("personal") and not settings.may_edit("team")
+    assert len(settings.problems) == 2
+    assert any("export.allowed" in p and "mail, word" in p and "„txt“" in p
+               for p in settings.problems)
+
+
+def test_permission_lists_of_the_wrong_type_are_problems():
+    """A string instead of a list, or numbers in the list: reported, the default applies."""
+    _write(policy_file(), "[export]\nallowed = 'docx'\n[vocabulary]\neditable = [1, 2]\n"
+                          "suggestions = 5\n")
+    settings = load_settings()
+    assert settings.export_allowed == EXPORT_TARGETS
+    assert settings.vocabulary_editable == ("personal",)
+    assert settings.vocabulary_suggestions is None
+    assert len(settings.problems) == 3
+    assert any("export.allowed" in p and "eine Liste aus" in p for p in settings.problems)
+
+
+def test_list_values_are_written_as_toml_lists():
+    """save_user_settings writes a list (or tuple) of strings as a TOML array."""
+    path = save_user_settings({Key.EXPORT_ALLOWED: ("clipboard", "txt")},
+                              path=policy_file())
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["export"]["allowed"] == [
+        "clipboard", "txt"]
+    assert load_settings().export_allowed == ("clipboard", "txt")
+    with pytest.raises(TypeError):
+        save_user_settings({Key.EXPORT_ALLOWED: [1, 2]})
+    with pytest.raises(TypeError):
+        save_user_settings({Key.VOCABULARY_EDITABLE: "team"})
+
+
+def test_it_documentation_lists_every_key():
+    """packaging/README.md's policy table names exactly the keys settings.py knows."""
+    import re
+
+    readme = Path(__file__).resolve().parents[2] / "packaging" / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    section = text.split("## Maschinen-Einstellungen (Richtlinie)", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", section, re.MULTILINE))
+    assert documented == {str(key) for key in Key}

@@ -85,6 +85,7 @@ class FakeEngine:
     device = "cpu"
     notice = ""
     problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
     keep_capitalized: tuple[str, ...] = ()
 
     def __init__(self) -> None:

@@ -104,10 +104,31 @@ def test_excepthook_saves_draft_and_tells_user(make_window, monkeypatch, caplog)
     assert "unexpected error" in caplog.text
 
 
-def test_selftest_flag_is_reserved(capsys):
-    """--selftest is accepted but not implemented yet (another issue)."""
-    assert app_module.main(["--selftest"]) == 2
-    assert "selftest" in capsys.readouterr().err
+def test_selftest_flag_runs_the_selftest_without_the_gui(monkeypatch):
+    """`diktat --selftest [options]` hands the remaining options to dictation.selftest.main
+    and returns its exit status; no window is created and no log file is set up."""
+    from dictation import selftest
+
+    calls = []
+    monkeypatch.setattr(selftest, "main", lambda argv=None: calls.append(argv) or 1)
+
+    def no_gui(*args, **kwargs):
+        raise AssertionError("the GUI must not start for --selftest")
+
+    monkeypatch.setattr(app_module, "create_window", no_gui)
+    monkeypatch.setattr(app_module, "setup_logging", no_gui)
+    assert app_module.main(["--selftest", "--report", "bericht.txt", "--compute", "cpu"]) == 1
+    assert calls == [["--report", "bericht.txt", "--compute", "cpu"]]
+
+
+def test_selftest_flag_prints_the_report(isolated, capsys):
+    """The real self-test behind `diktat --selftest`: one line per check on stdout, exit
+    status 1 here because the model folder given does not exist."""
+    assert app_module.main(["--selftest", "--model", str(isolated / "kein-modell")]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Diktat-Selbsttest")
+    assert any(line.startswith("✘ Modell nicht ladbar") for line in out.splitlines()), out
+    assert "Selbsttest FEHLGESCHLAGEN" in out
 
 
 def test_cli_app_subcommand_starts_the_desktop_app(monkeypatch):
@@ -118,3 +139,105 @@ def test_cli_app_subcommand_starts_the_desktop_app(monkeypatch):
     monkeypatch.setattr(app_module, "main", lambda argv=None: calls.append(argv) or 0)
     assert cli.main(["app", "--selftest"]) == 0
     assert calls == [["--selftest"]]
+
+
+# --------------------------------------------------------------------------- translations
+
+TS_FILE = app_module.TRANSLATIONS / "diktat_en.ts"
+
+
+def _ts_messages():
+    """(context, source, comment, translation element) of every message in the .ts file."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(TS_FILE).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield (name, message.findtext("source"), message.findtext("comment"),
+                   message.find("translation"))
+
+
+def test_english_translation_is_complete_and_compiled(english):
+    """Every message of the .ts is translated (no "unfinished"), keeps its {placeholders}
+    and is in the compiled .qm (lrelease was run after the last edit)."""
+    import re
+
+    ours = next(t for t in english if t.filePath().endswith("diktat_en.qm"))
+    messages = list(_ts_messages())
+    assert len(messages) > 400
+    for context, source, comment, translation in messages:
+        assert translation.get("type") is None, (context, source)
+        assert translation.text, (context, source)
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(
+            re.findall(r"\{\w*\}", translation.text)), (source, translation.text)
+        assert source.count("&") == translation.text.count("&"), (source, translation.text)
+        assert ours.translate(context, source, comment) == translation.text, (context, source)
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def test_english_vocabulary_editor(english, qtbot, tmp_path):
+    """The vocabulary editor in English: title and buttons translated, and on each tab the
+    visible mnemonics differ, also with a conflict message and its buttons shown."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    from dictation.vocabulary import Entry, Layer, VocabularyList, save_list
+    from ui.vocab_editor import VocabularyEditor
+
+    team = tmp_path / "share" / "team.vocab.json"
+    team.parent.mkdir()
+    save_list(VocabularyList("Team", Layer.TEAM, [Entry("Viernheim", ("Fiernheim",))]), team)
+    editor = VocabularyEditor({Layer.ORGANISATION: None, Layer.TEAM: team,
+                               Layer.PERSONAL: tmp_path / "eigen.json"},
+                              {Layer.TEAM, Layer.PERSONAL}, user="anna")
+    editor._ask_unsaved = lambda names: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.windowTitle() == "Edit word lists – Diktat"
+    assert editor.save_button.text() == "&Save"
+    assert editor.close_button.text() == "&Close"
+    assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == [
+        "&Entries", "Test on &recordings", "S&uggestions"]
+
+    save_list(VocabularyList("Team", Layer.TEAM, [Entry("Anders")]), team)  # someone else
+    editor.set_current_layer(Layer.TEAM)
+    editor.model().insert_entry(0, Entry("Meins"))
+    assert not editor.save() and len(editor.message_bar.buttons()) == 3
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        texts = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+        texts += [w.text() for w in editor.findChildren(QAbstractButton) if w.isVisible()]
+        texts += [w.text() for w in editor.findChildren(QLabel) if w.isVisible() and w.buddy()]
+        seen: dict[str, str] = {}
+        for text in texts:
+            assert "ä" not in text.lower() and "ü" not in text.lower(), text  # not German
+            key = _mnemonic(text)
+            if key is not None:
+                assert key not in seen, f"'{text}' and '{seen[key]}' share &{key}"
+                seen[key] = text
+
+
+def test_english_settings_dialog_mnemonics(english, qtbot):
+    """The settings dialog in English: new rows translated, mnemonics unique."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from dictation.settings import load_settings
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(load_settings(), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.export_allowed.text() == (
+        "clipboard, pasting into another program, Word file, text file")
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy()]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    assert "Suggestion &folder:" in texts
+    letters = [_mnemonic(t) for t in texts if _mnemonic(t)]
+    assert len(letters) == len(set(letters)), sorted(letters)

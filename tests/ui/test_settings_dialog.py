@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from dictation.settings import Key, load_settings, policy_file, user_settings_file
 from ui.settings_dialog import SettingsDialog
 
@@ -75,3 +77,40 @@ def test_dialog_controls_have_names(qtbot):
         if widget.objectName().startswith("qt_") or not widget.isVisibleTo(dialog):
             continue
         assert widget.accessibleName() or widget.text(), widget
+
+
+def test_permissions_and_suggestion_folder_locked_by_policy(qtbot):
+    """Permissions and the suggestion folder set by the policy are shown with "Von der IT
+    festgelegt"; the permissions are readable text, never part of the changes."""
+    write(policy_file(), "[vocabulary]\neditable = ['team']\nsuggestions = '/srv/vorschlaege'\n"
+                         "[export]\nallowed = ['clipboard', 'docx']\n")
+    dialog = SettingsDialog(load_settings(), [MICROPHONE])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for key in (Key.VOCABULARY_EDITABLE, Key.EXPORT_ALLOWED, Key.VOCABULARY_SUGGESTIONS):
+        assert dialog.lock_labels[key].isVisible(), key
+    assert dialog.vocab_editable.text() == "persönliche Liste, Teamliste"
+    assert dialog.export_allowed.text() == "Zwischenablage, Word-Datei"
+    assert "Von der IT festgelegt" in dialog.export_allowed.toolTip()
+    assert dialog.export_allowed.focusPolicy() != Qt.FocusPolicy.NoFocus  # readable by keyboard
+    assert not dialog.vocab_suggestions.isEnabled()
+    assert dialog.vocab_suggestions.value() == "/srv/vorschlaege"
+    assert dialog.changes() == {}
+
+
+def test_permission_defaults_shown_and_suggestion_folder_editable(qtbot):
+    """Without a policy: defaults shown (not marked as locked, but not editable either); the
+    suggestion folder is the user's to set."""
+    write(user_settings_file(), "[export]\nallowed = ['txt']\n")  # ignored: policy only
+    dialog = SettingsDialog(load_settings(), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.lock_labels[Key.EXPORT_ALLOWED].isVisible()
+    assert not dialog.lock_labels[Key.VOCABULARY_EDITABLE].isVisible()
+    assert dialog.vocab_editable.text() == "persönliche Liste"
+    assert dialog.export_allowed.text() == (
+        "Zwischenablage, Einfügen in ein anderes Programm, Word-Datei, Textdatei")
+    assert "nur die IT" in dialog.export_allowed.toolTip()
+    assert dialog.vocab_suggestions.isEnabled()
+    dialog.vocab_suggestions.set_value("/srv/team/vorschlaege")
+    assert dialog.changes() == {Key.VOCABULARY_SUGGESTIONS: "/srv/team/vorschlaege"}

@@ -90,7 +90,7 @@
     <message>
         <location filename="../vocab_models.py" line="365"/>
         <source>Kategorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
 </context>
 <context>
@@ -216,664 +216,686 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="119"/>
-        <location filename="../main_window.py" line="443"/>
-        <location filename="../main_window.py" line="457"/>
-        <location filename="../main_window.py" line="781"/>
+        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="805"/>
         <source>Diktat</source>
         <extracomment>Edits are saved to the draft this long after the last keystroke.</extracomment>
         <translation>Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Aufnahme / Pause</source>
         <translation>&amp;Record / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Aufnahme starten, anhalten oder fortsetzen (F9)</source>
         <translation>Start, pause or resume recording (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Aufnahme &amp;beenden</source>
         <translation>S&amp;top recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Aufnahme beenden; Gesagtes wird übernommen (F10)</source>
         <translation>Stop recording; what was said is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Mikrofone neu suchen</source>
         <translation>&amp;Search for microphones again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Neuer Vermerk</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Audiodatei &amp;öffnen …</source>
         <translation>&amp;Open audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Eine Aufnahme verschriften (Strg+O)</source>
         <translation>Transcribe a recording (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Als &amp;Word speichern …</source>
         <translation>Save as &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Vermerk als Word-Datei speichern (Strg+S)</source>
         <translation>Save the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Als &amp;Text speichern …</source>
         <translation>Save as &amp;text …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Vermerk &amp;abschließen</source>
         <translation>&amp;Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Vermerk im Verlauf speichern und neuen beginnen</source>
         <translation>Save the note in the history and start a new one</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Ein alter Vermerk wurde aus dem Verlauf gelöscht.</source>
         <translation>One old note was deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="389"/>
         <source>{n} alte Vermerke wurden aus dem Verlauf gelöscht.</source>
         <translation>{n} old notes were deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="433"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Letzte Äußerung &amp;streichen</source>
         <translation>&amp;Strike last utterance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Wie „streiche das“: entfernt den zuletzt diktierten Satzteil</source>
         <translation>Like saying “streiche das”: removes the last dictated phrase</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Text &amp;kopieren</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Vermerk mit Kopf&amp;daten kopieren</source>
         <translation>Copy note with &amp;header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>In vorheriges &amp;Fenster einfügen</source>
         <translation>&amp;Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Text in das zuvor aktive Programm einfügen (Strg+Umschalt+V)</source>
         <translation>Paste the text into the previously active program (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Vokabular bearbeiten …</source>
         <translation>Edit &amp;vocabulary …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Ü&amp;ber Diktat</source>
         <translation>&amp;About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Vermerk&amp;text:</source>
         <translation>Note te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="502"/>
         <source>&amp;Aufnahme</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
-        <location filename="../main_window.py" line="476"/>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Startet die Aufnahme vom Mikrofon; F9 startet, pausiert und setzt fort</source>
         <translation>Starts recording from the microphone; F9 starts, pauses and resumes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Hält die Aufnahme an; das bisher Gesagte wird übernommen (F9)</source>
         <translation>Pauses the recording; what was said so far is kept (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Stopp</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Stopp</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Beendet die Aufnahme; das bisher Gesagte wird übernommen (F10)</source>
         <translation>Stops the recording; what was said so far is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Eingabegerät für die Aufnahme</source>
         <translation>Input device for recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Mikrofon:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Pegel:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Pegel</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="253"/>
         <source>In &amp;Zwischenablage</source>
         <translation>To clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Text kopieren</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Kopiert den Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Copies the note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="256"/>
         <source>In vorheriges Fenster einfü&amp;gen</source>
         <translation>Paste i&amp;nto previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="257"/>
         <source>In vorheriges Fenster einfügen</source>
         <translation>Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Fügt den Text in das zuletzt benutzte Programm ein (Strg+Umschalt+V)</source>
         <translation>Pastes the text into the program used last (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Als &amp;Word speichern</source>
         <translation>Save as &amp;Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="968"/>
         <source>Als Word speichern</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Speichert den Vermerk als Word-Datei (Strg+S)</source>
         <translation>Saves the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Vermerk abschließe&amp;n</source>
         <translation>F&amp;inish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Vermerk abschließen</source>
         <translation>Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Speichert den Vermerk im Verlauf und beginnt einen neuen (Strg+Eingabe)</source>
         <translation>Saves the note in the history and starts a new one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="319"/>
         <source>D&amp;iktat</source>
         <translation>&amp;Dictation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="324"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Aktives Modell</source>
         <translation>Active model</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="547"/>
+        <source>Hinweis zum Vokabular</source>
+        <translation>Vocabulary notice</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="372"/>
         <source>Nicht alle Einstellungen konnten gelesen werden.</source>
         <translation>Not all settings could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Einige Entwürfe sind beschädigt und wurden beiseitegelegt.</source>
         <translation>Some drafts are damaged and were set aside.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Entwurf wiederhergestellt</source>
         <translation>Draft restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Es gibt einen nicht abgeschlossenen Vermerk vom {when}.</source>
         <translation>There is an unfinished note from {when}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Kundennummer: {0}</source>
         <translation>Customer number: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="427"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="428"/>
         <source>{0} Zeichen Text</source>
         <translation>{0} characters of text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Entwurf wiederherstellen?</source>
         <translation>Restore draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Möchten Sie ihn wiederherstellen?</source>
         <translation>Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="434"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="435"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Den Entwurf endgültig löschen? Der Text geht verloren.</source>
         <translation>Delete the draft for good? The text will be lost.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455"/>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="478"/>
         <source>Modell wird geladen …</source>
         <translation>Loading model …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Fehler: kein Modell geladen</source>
         <translation>Error: no model loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Aufnahme wird angehalten …</source>
         <translation>Pausing recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Pausiert</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="484"/>
         <source>Aufnahme wird beendet …</source>
         <translation>Stopping recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="485"/>
         <source>Audiodatei wird verschriftet …</source>
         <translation>Transcribing audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="501"/>
         <source>&amp;Fortsetzen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Modell: {name} ({device})</source>
         <translation>Model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Aktives Modell: {name} ({device})</source>
         <translation>Active model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="536"/>
         <source>Nicht alle Vokabularlisten konnten gelesen werden.</source>
         <translation>Not all vocabulary lists could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="550"/>
+        <source>⚠ Vokabular: lokale Kopie</source>
+        <translation>⚠ Vocabulary: local copy</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="554"/>
+        <source>Hinweis zum Vokabular: {0}</source>
+        <translation>Vocabulary notice: {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="559"/>
         <source>Modell wird beim ersten Start eingerichtet …</source>
         <translation>Setting up the model on first start …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="577"/>
+        <location filename="../main_window.py" line="580"/>
         <source>Kein Mikrofon gefunden</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="562"/>
+        <location filename="../main_window.py" line="586"/>
         <source> (Standard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Kein Mikrofon gefunden. Bitte schließen Sie ein Mikrofon an (und geben Sie es in den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann „Diktat → Mikrofone neu suchen“.</source>
         <translation>No microphone found. Please connect a microphone (and allow access in the system’s privacy settings). Then choose “Dictation → Search for microphones again”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="623"/>
         <source>Bitte warten: Das Modell wird noch geladen.</source>
         <translation>Please wait: the model is still loading.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Audiodatei öffnen</source>
         <translation>Open audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Audiodateien (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;Alle Dateien (*)</source>
         <translation>Audio files (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="675"/>
         <source>„{name}“ wird verschriftet …</source>
         <translation>Transcribing “{name}” …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="812"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="677"/>
         <source>Audiodatei verschriften</source>
         <translation>Transcribe audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="678"/>
         <source>Fortschritt der Verschriftung</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="706"/>
         <source>Audiodatei verschriftet</source>
         <translation>Audio file transcribed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="684"/>
+        <location filename="../main_window.py" line="708"/>
         <source>In der Audiodatei wurde keine Sprache erkannt.</source>
         <translation>No speech was recognised in the audio file.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="714"/>
         <source>Verschriftung abgebrochen; nichts eingefügt.</source>
         <translation>Transcription cancelled; nothing inserted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="731"/>
+        <location filename="../main_window.py" line="755"/>
         <source>Entwurf konnte nicht gesichert werden!</source>
         <translation>The draft could not be saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="782"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Der aktuelle Vermerk ist noch nicht abgeschlossen.</source>
         <translation>The current note is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Soll er jetzt abgeschlossen (im Verlauf gespeichert) oder als Entwurf behalten werden?</source>
         <translation>Finish it now (save it in the history) or keep it as a draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="810"/>
         <source>&amp;Abschließen</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="787"/>
+        <location filename="../main_window.py" line="811"/>
         <source>Als &amp;Entwurf behalten</source>
         <translation>Keep as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="800"/>
+        <location filename="../main_window.py" line="824"/>
         <source>Bitte beenden Sie zuerst die Aufnahme (F10).</source>
         <translation>Please stop the recording first (F10).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="835"/>
         <source>Den Vermerk trotzdem abschließen?</source>
         <translation>Finish the note anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="821"/>
+        <location filename="../main_window.py" line="845"/>
         <source>Vermerk im Verlauf gespeichert</source>
         <translation>Note saved in the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="877"/>
         <source>Vermerk aus dem Verlauf geöffnet</source>
         <translation>Note opened from the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="893"/>
+        <location filename="../main_window.py" line="913"/>
+        <source>Von der IT nicht freigegeben</source>
+        <translation>Not permitted by IT</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="925"/>
         <source>Text in die Zwischenablage kopiert</source>
         <translation>Text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="934"/>
         <source>Vermerk mit Kopfdaten kopiert</source>
         <translation>Note copied with header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879"/>
+        <location filename="../main_window.py" line="948"/>
         <source>Text eingefügt</source>
         <translation>Text pasted</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="970"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
-        <location filename="../main_window.py" line="925"/>
+        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="998"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="914"/>
+        <location filename="../main_window.py" line="987"/>
         <source>Als Text speichern</source>
         <translation>Save as text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="989"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="959"/>
+        <location filename="../main_window.py" line="1033"/>
         <source>Die Sprache der Oberfläche ändert sich beim nächsten Start.</source>
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="1047"/>
         <source>Der Vokabular-Editor ist in dieser Version noch nicht verfügbar. Vokabularlisten können in den Einstellungen gewählt werden.</source>
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1019"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Tab / Umschalt+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1019"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Zum nächsten / vorigen Feld</source>
         <translation>To the next / previous field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1099"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1029"/>
+        <location filename="../main_window.py" line="1104"/>
         <source>Über Diktat</source>
         <translation>About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1030"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>Diktat {version}
 
 Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.</source>
@@ -888,32 +910,32 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <location filename="../vocab_editor.py" line="135"/>
         <source>Meldung</source>
         <extracomment>Delay after the last keystroke before &quot;Ausprobieren&quot; runs the pipeline (ms). Budget for the decoding bias in the recording test (tokens, as in the app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="148"/>
         <source>A&amp;usblenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;de</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="149"/>
         <source>Meldung ausblenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the message</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="189"/>
         <source>Hinweis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="189"/>
         <source>Achtung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="190"/>
         <source>Fehler:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
 </context>
 <context>
@@ -949,291 +971,376 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     <message>
         <location filename="../vocab_editor.py" line="256"/>
         <source>Das Erkennungsmodell konnte nicht geladen werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recognition model could not be loaded.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="286"/>
         <source>Der Test an Aufnahmen ist fehlgeschlagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The test on recordings failed.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="88"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>&amp;Mitgeliefertes Modell (Whisper base)</source>
         <translation>&amp;Bundled model (Whisper base)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Mitgeliefertes Modell verwenden</source>
         <translation>Use the bundled model</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="97"/>
         <source>&amp;Eigenes Modell (Ordner):</source>
         <translation>&amp;Own model (folder):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Eigenes Modell aus einem Ordner verwenden</source>
         <translation>Use your own model from a folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Modellordner wählen</source>
         <translation>Choose model folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Ordner des eigenen Modells</source>
         <translation>Folder of your own model</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Ordner mit model.bin (CTranslate2)</source>
         <translation>Folder with model.bin (CTranslate2)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111"/>
+        <location filename="../settings_dialog.py" line="114"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112"/>
+        <location filename="../settings_dialog.py" line="115"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="113"/>
+        <location filename="../settings_dialog.py" line="116"/>
         <source>Sprache der Spracherkennung</source>
         <translation>Language of speech recognition</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Sprache des Systems</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Sprache der Oberfläche</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Wird nach einem Neustart wirksam</source>
         <translation>Takes effect after a restart</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Standard-Mikrofon des Systems</source>
         <translation>System default microphone</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Aufnahmen spei&amp;chern</source>
         <translation>Save &amp;recordings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="129"/>
+        <location filename="../settings_dialog.py" line="132"/>
         <source>Aufnahmen speichern</source>
         <translation>Save recordings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="131"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Standardmäßig aus: Diktat speichert keine Tonaufnahmen.</source>
         <translation>Off by default: Diktat stores no audio recordings.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="137"/>
         <source>Spracherkennung</source>
         <translation>Speech recognition</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>Modell:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139"/>
+        <location filename="../settings_dialog.py" line="142"/>
         <source>&amp;Sprache beim Diktieren:</source>
         <translation>Dictation &amp;language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="143"/>
         <source>Spr&amp;ache der Oberfläche:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="144"/>
         <source>M&amp;ikrofon:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145"/>
+        <location filename="../settings_dialog.py" line="148"/>
         <source>Vokabularlisten (*.json *.csv);;Alle Dateien (*)</source>
         <translation>Vocabulary lists (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>Liste der Organisation wählen</source>
         <translation>Choose the organisation’s list</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>Vokabularliste der Organisation</source>
         <translation>Vocabulary list of the organisation</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148"/>
+        <location filename="../settings_dialog.py" line="151"/>
         <source>z. B. Netzlaufwerk der Organisation</source>
         <translation>e.g. the organisation’s network share</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>Liste des Teams wählen</source>
         <translation>Choose the team’s list</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>Vokabularliste des Teams</source>
         <translation>Vocabulary list of the team</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Persönliche Liste wählen</source>
         <translation>Choose your personal list</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>Persönliche Vokabularliste</source>
         <translation>Personal vocabulary list</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="156"/>
+        <source>Ordner für Vorschläge wählen</source>
+        <translation>Choose the folder for suggestions</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="157"/>
+        <source>Gemeinsamer Ordner für Vorschläge</source>
+        <translation>Shared folder for suggestions</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="159"/>
+        <source>Korrekturvorschläge für das Team; leer = nicht geteilt</source>
+        <translation>Correction suggestions for the team; empty = not shared</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="160"/>
+        <source>Bearbeiten erlaubt</source>
+        <translation>Editing allowed</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="161"/>
         <source>Vokabular</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="164"/>
         <source>&amp;Organisation:</source>
         <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="165"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158"/>
+        <location filename="../settings_dialog.py" line="166"/>
         <source>&amp;Persönlich:</source>
         <translation>&amp;Personal:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="161"/>
+        <location filename="../settings_dialog.py" line="167"/>
+        <source>Vorschlä&amp;ge-Ordner:</source>
+        <translation>Suggestion &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="169"/>
+        <source>Bearbeiten erlaubt:</source>
+        <translation>Editing allowed:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="173"/>
         <source>Export-Ordner wählen</source>
         <translation>Choose export folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="162"/>
+        <location filename="../settings_dialog.py" line="174"/>
         <source>Export-Ordner</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="163"/>
+        <location filename="../settings_dialog.py" line="175"/>
         <source>Standard: Ordner „Dokumente“</source>
         <translation>Default: the “Documents” folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164"/>
+        <location filename="../settings_dialog.py" line="176"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="165"/>
+        <location filename="../settings_dialog.py" line="177"/>
         <source>Word-Vorlagen (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="166"/>
+        <location filename="../settings_dialog.py" line="178"/>
         <source>Word-Vorlage</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167"/>
+        <location filename="../settings_dialog.py" line="179"/>
         <source>Standard: mitgelieferte Vorlage</source>
         <translation>Default: the bundled template</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="182"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="171"/>
+        <location filename="../settings_dialog.py" line="183"/>
         <source>Aufbewahrungsdauer des Verlaufs in Tagen</source>
         <translation>How long the history is kept, in days</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="173"/>
+        <location filename="../settings_dialog.py" line="185"/>
         <source>Abgeschlossene Vermerke werden danach aus dem lokalen Verlauf gelöscht</source>
         <translation>Finished notes are then deleted from the local history</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="175"/>
+        <location filename="../settings_dialog.py" line="187"/>
+        <source>Erlaubte Exportwege</source>
+        <translation>Allowed exports</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="188"/>
         <source>Export und Verlauf</source>
         <translation>Export and history</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="178"/>
+        <location filename="../settings_dialog.py" line="191"/>
         <source>E&amp;xport-Ordner:</source>
         <translation>E&amp;xport folder:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179"/>
+        <location filename="../settings_dialog.py" line="192"/>
         <source>&amp;Word-Vorlage:</source>
         <translation>&amp;Word template:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="180"/>
+        <location filename="../settings_dialog.py" line="193"/>
+        <source>Erlaubte Exportwege:</source>
+        <translation>Allowed exports:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="194"/>
         <source>&amp;Verlauf aufbewahren:</source>
         <translation>Keep &amp;history for:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197"/>
+        <location filename="../settings_dialog.py" line="211"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198"/>
+        <location filename="../settings_dialog.py" line="212"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="219"/>
+        <location filename="../settings_dialog.py" line="233"/>
         <source>Von der IT festgelegt</source>
         <translation>Set by IT</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="220"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Gesperrt: von der IT festgelegt</source>
         <translation>Locked: set by IT</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="262"/>
+        <location filename="../settings_dialog.py" line="267"/>
+        <source>persönliche Liste</source>
+        <translation>personal list</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="267"/>
+        <source>Teamliste</source>
+        <translation>team list</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="268"/>
+        <source>Organisationsliste</source>
+        <translation>organisation list</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="270"/>
+        <source>Zwischenablage</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="271"/>
+        <source>Einfügen in ein anderes Programm</source>
+        <translation>pasting into another program</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="272"/>
+        <source>Word-Datei</source>
+        <translation>Word file</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="272"/>
+        <source>Textdatei</source>
+        <translation>text file</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="274"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="303"/>
         <source>Von der IT festgelegt; kann hier nicht geändert werden.</source>
         <translation>Set by IT; cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="304"/>
+        <source>Kann nur die IT in den Maschinen-Einstellungen ändern (Standard).</source>
+        <translation>Only IT can change this, in the machine-wide settings (default).</translation>
     </message>
 </context>
 <context>
@@ -1241,115 +1348,115 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     <message>
         <location filename="../vocab_editor.py" line="355"/>
         <source>Wortlisten bearbeiten – Diktat</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit word lists – Diktat</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="356"/>
         <source>Wortlisten bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit word lists</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="389"/>
         <source>nur lesen – von der IT festgelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only – set by IT</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="398"/>
         <location filename="../vocab_editor.py" line="817"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="400"/>
         <source>nur lesen – mit Diktat ausgeliefert</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only – shipped with Diktat</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="405"/>
         <location filename="../vocab_editor.py" line="436"/>
         <source>Meine Begriffe</source>
-        <translation type="unfinished"></translation>
+        <translation>My terms</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="406"/>
         <location filename="../vocab_editor.py" line="817"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="418"/>
         <source>nur lesen – die Datei enthält fehlerhafte Zeilen</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only – the file contains faulty lines</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="424"/>
         <source>nur lesen – die Datei konnte nicht gelesen werden</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only – the file could not be read</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="428"/>
         <source>Der Ordner „{folder}“ ist nicht erreichbar; die Liste „{name}“ wird nur lesend und leer angezeigt. Bitte die Netzwerkverbindung prüfen und den Editor neu öffnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder &apos;{folder}&apos; cannot be reached; the list &apos;{name}&apos; is shown read-only and empty. Please check the network connection and open the editor again.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="434"/>
         <source>nur lesen – Speicherort nicht erreichbar</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only – storage location not reachable</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="452"/>
         <source>&amp;Wortliste:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word list:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="454"/>
         <source>Wortliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Word list</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="456"/>
         <source>Welche Liste bearbeitet wird: Organisation, Team oder persönlich.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which list is being edited: organisation, team or personal.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="465"/>
         <source>Schreibschutz</source>
-        <translation type="unfinished"></translation>
+        <translation>Write protection</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="474"/>
         <source>Bereiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="475"/>
         <source>&amp;Einträge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entries</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="476"/>
         <source>An Aufnahmen &amp;testen</source>
-        <translation type="unfinished"></translation>
+        <translation>Test on &amp;recordings</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="477"/>
         <source>&amp;Vorschläge</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uggestions</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="485"/>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="486"/>
         <source>Alle geänderten Listen speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all changed lists (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="488"/>
         <source>S&amp;chließen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="489"/>
@@ -1364,174 +1471,174 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     <message>
         <location filename="../vocab_editor.py" line="513"/>
         <source>Suc&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Searc&amp;h:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="517"/>
         <source>Begriff, gesprochene Variante, Kategorie oder Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Term, spoken variant, category or note</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="518"/>
         <source>Suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="520"/>
         <source>Zeigt nur Einträge, die den Suchtext in einer Spalte enthalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only entries that contain the search text in one of their columns.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="547"/>
         <source>Einträge der Wortliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries of the word list</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="549"/>
         <location filename="../vocab_editor.py" line="868"/>
         <source>Einfg: neuer Eintrag, F2: bearbeiten, Entf: löschen. Spalte „Hinweis“ nennt Probleme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert: new entry, F2: edit, Delete: delete. The column &apos;Issue&apos; names problems.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="561"/>
         <source>&amp;Neu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="562"/>
         <source>Neuen Eintrag anlegen (Einfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new entry (Insert)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="563"/>
         <source>&amp;Bearbeiten</source>
-        <translation>&amp;Edit</translation>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="565"/>
         <source>Ausgewählte Zelle bearbeiten (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected cell (F2)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="566"/>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="568"/>
         <source>Ausgewählte Einträge löschen (Entf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected entries (Delete)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="573"/>
         <source>CSV &amp;importieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;port CSV…</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="574"/>
         <source>Einträge aus einer CSV-Datei (Excel) hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add entries from a CSV file (Excel)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="575"/>
         <source>CSV e&amp;xportieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="576"/>
         <source>Diese Liste als CSV-Datei (Excel) speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this list as a CSV file (Excel)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="577"/>
         <source>Nächstes &amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Next pro&amp;blem</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="578"/>
         <source>Zum nächsten Eintrag mit Hinweis gehen</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the next entry with an issue</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="596"/>
         <source>Prüfung der Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Check of the list</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="601"/>
         <location filename="../vocab_editor.py" line="602"/>
         <source>Ausprobieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Try it out</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="605"/>
         <source>Einen Satz eingeben, wie die Erkennung ihn liefern könnte. Angezeigt wird, was die Wortlisten (mit den ungespeicherten Änderungen) daraus machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a sentence as the recognition might deliver it. Shown is what the word lists (with the unsaved changes) make of it.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="610"/>
         <source>&amp;Ausprobieren:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try it:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="612"/>
         <source>Satz zum Ausprobieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentence to try out</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="613"/>
         <source>z. B. Antrag auf Bürger Geld nach SGB zwei</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Antrag auf Bürger Geld nach SGB zwei</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="619"/>
         <source>Ergebnis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Result:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="626"/>
         <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="631"/>
         <source>Änderungen (gesprochen → geschrieben, Regel, Wert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes (spoken → written, rule, score):</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="634"/>
         <source>Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="652"/>
         <source>Aufnahmen mit bekanntem Text wählen: daneben eine .txt-Datei mit gleichem Namen oder eine TSV-Datei „Datei⇥Text“ im selben Ordner (oder die TSV-Datei selbst wählen). Die Aufnahmen werden mit den Begriffen dieser Liste erkannt; gezählt wird, wie viele ihrer Begriffe richtig geschrieben herauskommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select recordings with known text: next to each a .txt file with the same name, or a TSV file &apos;file⇥text&apos; in the same folder (or select the TSV file itself). The recordings are recognised with the terms of this list; what counts is how many of its terms come out spelled correctly.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="659"/>
         <source>Aufnahmen w&amp;ählen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;lect recordings…</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="660"/>
         <source>Test sta&amp;rten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;test</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="661"/>
         <source>Ab&amp;brechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="668"/>
         <source>Gewählte Auf&amp;nahmen:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hosen recordings:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="670"/>
         <source>Gewählte Aufnahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen recordings</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="675"/>
@@ -1541,28 +1648,28 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     <message>
         <location filename="../vocab_editor.py" line="679"/>
         <source>Stand des Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the test</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="684"/>
         <source>Ergebnis des Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of the test</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="688"/>
         <source>Verpasster Begriff</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed term</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="688"/>
         <location filename="../vocab_editor.py" line="722"/>
         <source>Anzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="690"/>
         <source>Verpasste Begriffe</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed terms</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="696"/>
@@ -1572,363 +1679,363 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     <message>
         <location filename="../vocab_editor.py" line="696"/>
         <source>Begriffe</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="697"/>
         <source>Erkannter Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised text</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="699"/>
         <source>Ergebnis je Aufnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Result per recording</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="709"/>
         <source>Kein Erkennungsmodell verfügbar: der Test an Aufnahmen ist ausgeschaltet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recognition model available: the test on recordings is switched off.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="719"/>
         <source>Vorschläge aus &amp;Korrekturen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions from correc&amp;tions:</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="721"/>
         <source>Gesprochen</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoken</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="721"/>
         <source>Geschrieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="722"/>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="726"/>
         <source>Vorschläge</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="728"/>
         <source>Leertaste hakt einen Vorschlag an. Übernommen werden die angehakten, sonst die markierten Vorschläge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space ticks a suggestion. Approving takes the ticked suggestions, otherwise the selected ones.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="734"/>
         <source>&amp;Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprove</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="735"/>
         <source>A&amp;blehnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ject</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="736"/>
         <source>Neu &amp;laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;load</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="744"/>
         <source>Es ist kein Ordner für Vorschläge eingerichtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No folder for suggestions is set up.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="748"/>
         <source>Sie können keine Liste ändern; Vorschläge werden nur angezeigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change any list; suggestions are only shown.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="751"/>
         <source>Korrekturen, die Kolleginnen und Kollegen mehrfach gemacht haben. Nichts wird ohne Ihre Zustimmung gelernt: „Übernehmen“ fügt die gewählten Vorschläge der Liste „{list}“ hinzu (danach speichern).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections that colleagues have made repeatedly. Nothing is learnt without your approval: &apos;Approve&apos; adds the chosen suggestions to the list &apos;{list}&apos; (then save).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="818"/>
         <source>Persönlich</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="827"/>
         <source>(nur lesen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="829"/>
         <source>(geändert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(changed)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="867"/>
         <source>Nur lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="903"/>
         <source>{n} Einträge</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="904"/>
         <source>1 Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entry</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="906"/>
         <source>{shown} von {n} Einträgen</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {n} entries</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="915"/>
         <source>{n} Einträge mit Hinweisen (Warnzeichen und Spalte „Hinweis“).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries with issues (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="917"/>
         <source>1 Eintrag mit Hinweis (Warnzeichen und Spalte „Hinweis“).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entry with an issue (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="920"/>
         <source>Keine Probleme gefunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="990"/>
         <source>{n} Einträge gelöscht (noch nicht gespeichert).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries deleted (not saved yet).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="991"/>
         <source>1 Eintrag gelöscht (noch nicht gespeichert).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entry deleted (not saved yet).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1021"/>
         <source>Importiert aus „{name}“: {added} neu, {replaced} ersetzt (noch nicht gespeichert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from &apos;{name}&apos;: {added} new, {replaced} replaced (not saved yet).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1028"/>
         <source>… und {n} weitere Hinweise.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more issues.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1041"/>
         <source>Exportiert nach „{path}“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to &apos;{path}&apos;.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1046"/>
         <source>CSV-Datei importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV file</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1047"/>
         <source>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1053"/>
         <source>Als CSV exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as CSV</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1054"/>
         <source>CSV-Dateien (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1086"/>
         <source>Wortliste speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save word list</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1087"/>
         <location filename="../vocab_editor.py" line="1199"/>
         <source>Wortlisten (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word lists (*.json)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1112"/>
         <source>Liste „{name}“ gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>List &apos;{name}&apos; saved.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1120"/>
         <source>Andere Fassung la&amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;oad the other version</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1121"/>
         <source>Zusammen&amp;führen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1122"/>
         <source>Unter anderem Na&amp;men speichern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save under another n&amp;ame…</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1127"/>
         <source>&amp;Jetzt erneut speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a&amp;gain now</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1131"/>
         <source>L&amp;okale Kopie speichern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a local cop&amp;y…</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1148"/>
         <source>Die aktuelle Fassung von „{name}“ wurde geladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current version of &apos;{name}&apos; has been loaded.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1165"/>
         <source>Zusammengeführt: die Fassung der anderen plus Ihre Änderungen ({added} übernommen, {removed} entfernt). Bitte prüfen und speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged: the other version plus your changes ({added} taken over, {removed} removed). Please check and save.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1171"/>
         <source>Beide Seiten haben geändert: {terms}; Ihre Fassung gilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both sides changed: {terms}; your version applies.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1191"/>
         <source>Ihre Fassung wurde als „{path}“ gespeichert. Die gemeinsame Liste ist unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your version has been saved as &apos;{path}&apos;. The shared list is unchanged.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1199"/>
         <source>Kopie speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save copy</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1233"/>
         <source>gesprochene Variante</source>
-        <translation type="unfinished"></translation>
+        <translation>spoken variant</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1233"/>
         <source>gleiche Buchstaben</source>
-        <translation type="unfinished"></translation>
+        <translation>same letters</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1234"/>
         <source>gebeugte Form</source>
-        <translation type="unfinished"></translation>
+        <translation>inflected form</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1234"/>
         <source>ähnlicher Klang</source>
-        <translation type="unfinished"></translation>
+        <translation>similar sound</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1239"/>
         <source>{spoken} → {written} ({rule}, {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{spoken} → {written} ({rule}, {score})</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1245"/>
         <source>Keine Änderung.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1261"/>
         <source>{n} Aufnahmen mit bekanntem Text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recordings with known text.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1268"/>
         <source>Aufnahmen wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select recordings</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1269"/>
         <source>Aufnahmen und Transkripte ({patterns});;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordings and transcripts ({patterns});;All files (*)</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1311"/>
         <source>Erkennungsmodell wird geladen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the recognition model …</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1320"/>
         <source>Wird abgebrochen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling …</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1325"/>
         <source>Aufnahme {i} von {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording {i} of {n}: {name}</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1332"/>
         <source>{found} von {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} of {expected}</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1335"/>
         <source>Erwartet: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected: {text}</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1355"/>
         <source>Test fehlgeschlagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test failed.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1356"/>
         <source>Test abgebrochen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test cancelled.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1359"/>
         <source>Test beendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test finished.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1362"/>
         <source>In den bekannten Texten kommt kein Begriff dieser Liste vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of this list&apos;s terms occurs in the known texts.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1366"/>
         <source>Begriffe richtig erkannt: {found} von {expected} ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms recognised correctly: {found} of {expected} ({percent} %).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1435"/>
         <source>{n} Vorschläge in die Liste „{list}“ übernommen (noch nicht gespeichert).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} suggestions added to the list &apos;{list}&apos; (not saved yet).</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1451"/>
         <source>Die Ablehnung konnte nicht in „{folder}“ vermerkt werden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The rejection could not be recorded in &apos;{folder}&apos;: {reason}</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1455"/>
         <source>{n} Vorschläge abgelehnt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1477"/>
         <source>Ungespeicherte Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../vocab_editor.py" line="1478"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
 </context>
 <context>
@@ -1937,89 +2044,89 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <location filename="../vocab_models.py" line="56"/>
         <source>Organisation</source>
         <extracomment>Categories offered in the category column (free text is allowed too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="57"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="58"/>
         <source>Persönlich</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="95"/>
         <source>Begriff fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Term missing.</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="101"/>
         <source>„{term}“ steht mehrfach in der Liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{term}&apos; is in the list more than once.</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="120"/>
         <source>„{spoken}“ steht auch bei „{other}“.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spoken}&apos; is also listed for &apos;{other}&apos;.</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="139"/>
         <source>„{spoken}“ ergibt in der Liste „{list}“ „{other}“; es gilt die Liste „{winner}“.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spoken}&apos; gives &apos;{other}&apos; in the list &apos;{list}&apos;; the list &apos;{winner}&apos; applies.</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="283"/>
         <source>Gesprochene Varianten und typische Verhörer; mehrere mit „|“ trennen.</source>
         <extracomment>Emitted after any change of the entries (edit, insert, removal, reset).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spoken variants and typical mishearings; separate several with &apos;|&apos;.</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="288"/>
         <source>Begriff</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="289"/>
         <source>Gesprochen</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoken</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="290"/>
         <source>Kategorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="291"/>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="292"/>
         <source>Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location filename="../vocab_models.py" line="321"/>
         <source>Mehrere gesprochene Varianten mit „|“ trennen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate several spoken variants with &apos;|&apos;.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../worker.py" line="180"/>
+        <location filename="../worker.py" line="268"/>
         <source>Das Spracherkennungsmodell konnte nicht geladen werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The speech recognition model could not be loaded. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="215"/>
+        <location filename="../worker.py" line="303"/>
         <source>Die Aufnahme wurde unerwartet beendet. Der bisher erkannte Text bleibt erhalten.</source>
         <translation>The recording ended unexpectedly. The text recognised so far is kept.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="270"/>
+        <location filename="../worker.py" line="358"/>
         <source>Die Audiodatei konnte nicht verschriftet werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The audio file could not be transcribed. Details are in the log file.</translation>
     </message>
@@ -2027,17 +2134,17 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="48"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="49"/>
         <source>Durchsuchen: {what}</source>
         <translation>Browse: {what}</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="50"/>
         <source>Öffnet einen Dateiauswahldialog</source>
         <translation>Opens a file dialog</translation>
     </message>
