@@ -18,6 +18,7 @@ from .audio import AudioSource
 from .errors import AudioError, DeviceLost, DictationError
 from .events import Event, Failed, Finished
 from .i18n import tr
+from .recording import AudioRecorder
 from .streaming import StreamingRecognizer
 
 log = logging.getLogger("dictation")
@@ -29,12 +30,14 @@ def run_session(
     emit: Callable[[Event], None],
     stop: threading.Event | None = None,
     clock: Callable[[], float] = time.monotonic,
+    recorder: AudioRecorder | None = None,
 ) -> str:
     """Stream ``source`` through ``recognizer`` until it ends or ``stop`` is set.
 
     Every event carries ``emitted_at`` (seconds since the source started). Errors become a
     ``Failed`` event; audio captured before them is still transcribed. Returns the whole
-    committed text, which is also in the final ``Finished`` event.
+    committed text, which is also in the final ``Finished`` event. With a ``recorder`` (the
+    user chose to keep audio) every block is also written to its file.
     """
     stop = stop or threading.Event()
     started = clock()
@@ -62,6 +65,8 @@ def run_session(
                         break
                     blocks.append(more)
                 block = np.concatenate(blocks) if len(blocks) > 1 else block
+            if recorder is not None:
+                recorder.write(block)
             for event in recognizer.feed(block):
                 send(event)
             if exhausted:
@@ -90,6 +95,8 @@ def run_session(
         )
     finally:
         source.stop()
+        if recorder is not None:
+            recorder.close()
     for event in recognizer.finish():
         send(event)
     send(Finished(text=recognizer.text, audio_duration=recognizer.audio_seconds))

@@ -57,6 +57,7 @@ from dictation.exporters import (
     note_as_plain_text,
 )
 from dictation.history import HistoryStore
+from dictation.recording import purge_recordings, recording_path
 from dictation.settings import Key, Settings, load_settings, save_user_settings
 
 from .casefields import CaseFields
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         self.controller = DictationController(
             lambda progress: self.services.load_engine(self.settings, progress),
             self.services.make_source, self,
+        )
+        # Audio is kept only when the user or IT switched it on (audio.save).
+        self.controller.recording_path = lambda: (
+            recording_path(self._note.id) if self.settings.save_audio else None
         )
         self._build_actions()
         self._build_widgets()
@@ -373,15 +378,17 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Nicht alle Einstellungen konnten gelesen werden."),
                             "\n".join(self.settings.problems), details_visible=True)
         self.purge_history()
-        self.offer_drafts()
+        # The model loads in the background while the user answers the restore prompt.
         self.refresh_microphones()
         self.controller.load()
+        self.offer_drafts()
         self._remember_foreground()
 
     def purge_history(self) -> int:
         """Delete notes older than the retention period from the history."""
         try:
             removed = self.history().purge_older_than(self.settings.retention_days)
+            purge_recordings(self.settings.retention_days)
         except DictationError as err:
             self.show_error(str(err), err.detail)
             return 0

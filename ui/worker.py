@@ -30,6 +30,7 @@ from dictation.config import PipelineOptions, RecognizerOptions
 from dictation.errors import DictationError
 from dictation.events import Event, Failed, Finished
 from dictation.pipeline import NoteText, bias_terms
+from dictation.recording import AudioRecorder
 from dictation.session import run_session
 from dictation.settings import Settings
 
@@ -284,10 +285,11 @@ class SessionWorker(QObject):
     event = Signal(object)  # a dictation.events.Event, queued to the UI thread
     finished = Signal()  # emitted after the session's Finished event
 
-    def __init__(self, source: AudioSource, recognizer) -> None:
+    def __init__(self, source: AudioSource, recognizer, recording: Path | None = None) -> None:
         super().__init__()
         self._source = source
         self._recognizer = recognizer
+        self._recording = recording  # where to keep the audio, if the user chose to
         self._stop = threading.Event()
 
     def stop(self) -> None:
@@ -297,7 +299,9 @@ class SessionWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            run_session(self._source, self._recognizer, emit=self.event.emit, stop=self._stop)
+            recorder = AudioRecorder(self._recording) if self._recording is not None else None
+            run_session(self._source, self._recognizer, emit=self.event.emit, stop=self._stop,
+                        recorder=recorder)
         except Exception as err:  # noqa: BLE001 - run_session handles errors; this is a bug
             log.exception("dictation session crashed")
             message = QCoreApplication.translate(
@@ -419,6 +423,9 @@ class DictationController(QObject):
         self._load = load
         self._make_source = make_source
         self.engine: Engine | None = None
+        #: Called at each recording start: the file to keep the audio in, or None (default:
+        #: no audio is kept). The window sets it from the ``audio.save`` setting.
+        self.recording_path: Callable[[], Path | None] = lambda: None
         self._state = State.LOADING
         self._recognizer = None
         self._session: _Job | None = None
@@ -434,7 +441,7 @@ class DictationController(QObject):
 
     def _set_state(self, state: State) -> None:
         if state != self._state:
-            log.debug("state %s -> %s", self._state.value, state.value)
+            log.info("state %s -> %s", self._state.value, state.value)
             self._state = state
             self.state_changed.emit(state)
 
@@ -490,7 +497,7 @@ class DictationController(QObject):
             return False
         if self._recognizer is None:
             self._recognizer = self.engine.new_recognizer()
-        worker = SessionWorker(source, self._recognizer)
+        worker = SessionWorker(source, self._recognizer, self.recording_path())
         worker.event.connect(self._forward_event)
         worker.finished.connect(self._on_session_finished)
         self._set_state(State.RECORDING)

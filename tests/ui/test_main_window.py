@@ -492,3 +492,17 @@ def test_status_is_announced(qtbot, make_window):
     assert window.state_label.font().bold()
     window.stop_recording()
     wait_state(qtbot, window, State.READY)
+
+
+def test_audio_is_kept_only_when_switched_on(make_window, tmp_path, monkeypatch):
+    """audio.save off (default): no recording file; on: one per session, named after the note."""
+    import dataclasses
+
+    from dictation.settings import load_settings
+
+    window = make_window()
+    assert window.controller.recording_path() is None
+    on = make_window(settings=dataclasses.replace(load_settings(), save_audio=True))
+    path = on.controller.recording_path()
+    assert path is not None and path.suffix == ".wav"
+    assert path.name.startswith(on.current_note().id)
