@@ -57,7 +57,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("transcribe", help=tr("Audiodateien verschriften", "transcribe audio files"))
     p.add_argument("files", nargs="+", metavar="DATEI")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json", "docx"], default="text",
+                   help=tr("docx: Vermerk als Word-Datei (braucht -o)", "docx: case note as a Word file (needs -o)"))
+    g = p.add_argument_group(tr("Vermerk (für --format docx)", "Case note (for --format docx)"))
+    g.add_argument("--case-id", default="", metavar="NUMMER", help=tr("Kundennummer oder BG-Nummer", "customer or BG number"))
+    g.add_argument("--subject", default="", metavar="TEXT", help=tr("Betreff, z. B. Beratungsgespräch", "subject"))
+    g.add_argument("--author", default=None, metavar="NAME", help=tr("Verfasser/in (Standard: Benutzerkonto)", "author (default: OS account)"))
+    g.add_argument("--template", default=None, metavar="DOCX", help=tr("eigene Word-Vorlage mit Platzhaltern", "own Word template with placeholders"))
     p.add_argument("-o", "--output", metavar="AUSGABE", help=tr("Ausgabedatei (bei mehreren Dateien: Ordner)", "output file (several inputs: folder)"))
     _add_model_args(p)
     _add_vocabulary_args(p)
@@ -182,6 +188,10 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
     from .pipeline import NoteText
 
+    if args.format == "docx" and not args.output:
+        print(tr("--format docx braucht -o DATEI.docx (bei mehreren Dateien: -o ORDNER).",
+                 "--format docx needs -o FILE.docx (several files: -o FOLDER)."), file=sys.stderr)
+        return EXIT_USAGE
     vocabulary = _vocabulary(args)
     options = _options(args)
     loaded = _load(options)
@@ -214,7 +224,29 @@ def _transcript_json(t) -> dict:
     }
 
 
+def _write_docx(results, args: argparse.Namespace) -> None:
+    """One case note per file, from the shipped or the organisation's Word template."""
+    from .casenote import CaseNote
+    from .exporters import export_docx
+    from .settings import load_settings
+
+    template = args.template or load_settings().export_template
+    out = Path(args.output)
+    if len(args.files) > 1:
+        out.mkdir(parents=True, exist_ok=True)
+    for t in results:
+        note = CaseNote(customer_id=args.case_id, subject=args.subject, text=t.text)
+        if args.author is not None:
+            note.author = args.author
+        target = out if len(args.files) == 1 else out / (Path(t.path).stem + ".docx")
+        export_docx(note, target, template)
+
+
 def _write_transcripts(results, args: argparse.Namespace) -> None:
+    if args.format == "docx":
+        _write_docx(results, args)
+        return
+
     def render(items) -> str:
         if args.format == "json":
             data = [_transcript_json(t) for t in items]

@@ -161,3 +161,25 @@ def test_selftest_passes_and_prints_its_report(tmp_path):
                   "✔ Kein Netzwerkzugriff"):
         assert any(line.startswith(start) for line in lines), (start, result.stdout)
     assert lines[-1].startswith("Selbsttest bestanden")
+
+
+def test_transcribe_to_word_case_note(shared_speech, tmp_path):
+    """--format docx -o writes the case note (fields from the options, text as dictated)."""
+    import docx
+
+    out = tmp_path / "vermerk.docx"
+    result = dictation("transcribe", str(shared_speech / "de" / "thorsten" / THORSTEN),
+                       "--format", "docx", "-o", str(out), "--case-id", "123A456789",
+                       "--subject", "Telefonat", "--author", "Erika Müller")
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(out))
+    cells = " ".join(c.text for table in document.tables for row in table.rows for c in row.cells)
+    assert "123A456789" in cells and "Telefonat" in cells and "Erika Müller" in cells
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert wer(THORSTEN_TEXT, body.split("Vermerk", 1)[-1]) < 0.3, body
+
+
+def test_docx_needs_an_output_file(shared_speech):
+    """--format docx without -o is a usage error, not a file dumped to the terminal."""
+    result = dictation("transcribe", str(shared_speech / "de" / "thorsten" / THORSTEN), "--format", "docx")
+    assert result.returncode == 2 and "-o" in result.stderr
