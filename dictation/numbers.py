@@ -204,11 +204,11 @@ class _Tok:
     is_digits: bool
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, pos: int = 0) -> list[_Tok]:
     out = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(text, pos):
         t = m.group()
-        out.append(_Tok(t, m.start(), m.end(), t.lower(), t[0].isalpha(), t[0].isdigit()))
+        out.append(_Tok(t, m.start(), m.end(), t.lower(), t[0].isalpha(), t[0].isdecimal()))
     return out
 
 
@@ -220,7 +220,7 @@ def _group(value: int, options: NumberOptions) -> str:
 
 def _digits_value(text: str) -> int | None:
     """Integer value of a digit token: "15", "1.000" (thousands dots); None for "12,5"."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
         return int(text.replace(".", ""))
@@ -230,9 +230,9 @@ def _digits_value(text: str) -> int | None:
 class _Formatter:
     """One left-to-right pass over the tokens of a text; collects (start, end, new) edits."""
 
-    def __init__(self, text: str, options: NumberOptions) -> None:
+    def __init__(self, text: str, options: NumberOptions, pos: int = 0) -> None:
         self.text = text
-        self.toks = _tokenize(text)
+        self.toks = _tokenize(text, pos)  # no rule looks back, so tokens before pos can go
         self.opt = options
         self.edits: list[tuple[int, int, str]] = []
 
@@ -272,7 +272,7 @@ class _Formatter:
         if t.is_word:
             value = parse_ordinal(t.text)
             return (value, i + 1) if value is not None else None
-        if t.text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "." \
+        if t.text.isdecimal() and i + 1 < len(toks) and toks[i + 1].text == "." \
                 and toks[i + 1].start == t.end:
             return (int(t.text), i + 2)
         return None
@@ -411,7 +411,7 @@ class _Formatter:
         toks = self.toks
         digits = ""
         # after the comma: digits, single digit words ("null fünf" → 05) or one number word
-        if j < len(toks) and toks[j].text.isdigit():
+        if j < len(toks) and toks[j].text.isdecimal():
             digits, j = toks[j].text, j + 1
         else:
             while j < len(toks) and toks[j].is_word:
@@ -441,12 +441,16 @@ class _Formatter:
         return j
 
 
+# Where a rule may start: a word beginning like a number word or reference, digits or §
+# (in the lower-cased text; a superset of the tokens ``_Formatter.run`` tries).
+_TOKEN_TRIGGER_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(t for t in _TRIGGERS if len(t) == 3)) + r")|\d|§"
+)
 # Cheap test whether a text can contain anything to format at all (most utterances cannot).
 _ANY_TRIGGER_RE = re.compile(
     r"\d|§|paragra|sgb|sozialgesetzbuch|null|eins|zwei|drei|vier|fünf|sech|sieb|acht|neun"
-    r"|zehn|elf|zwölf|zwanzig|ßig|ssig|hundert|tausend|erst|dritt",
-    re.IGNORECASE,
-)
+    r"|zehn|elf|zwölf|zwanzig|ßig|ssig|hundert|tausend|erst|dritt"
+)  # searched in the lower-cased text (faster than IGNORECASE)
 
 
 def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
@@ -455,7 +459,19 @@ def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
     >>> format_numbers("Paragraf sieben Absatz drei SGB zwei")
     '§ 7 Abs. 3 SGB II'
     """
-    if not text or not _ANY_TRIGGER_RE.search(text):
+    if not text:
         return text
-    text = _SGB_HYPHEN_RE.sub(lambda m: "SGB " + m.group(1), text)
-    return _Formatter(text, options).run()
+    low = text.lower()
+    if not _ANY_TRIGGER_RE.search(low):
+        return text
+    if "sgb-" in low:
+        text = _SGB_HYPHEN_RE.sub(lambda m: "SGB " + m.group(1), text)
+        low = text.lower()
+    # the rules start only at a token that is digits, "§" or starts like a number word: the
+    # tokens before the first one (from a space on, a token boundary) need not be read
+    m = _TOKEN_TRIGGER_RE.search(low)
+    if m is None:
+        return text
+    pos = max(low.rfind(" ", 0, m.start()), low.rfind("\n", 0, m.start()),
+              low.rfind("\t", 0, m.start())) + 1
+    return _Formatter(text, options, pos).run()

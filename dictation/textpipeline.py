@@ -6,15 +6,24 @@
 1. **Numbers** (:mod:`dictation.numbers`): number words, § references, SGB books, dates,
    times. It runs first so that "zwölf Komma fünf" becomes the decimal "12,5" before "Komma"
    could be taken for the punctuation command.
-2. **Spoken commands**: Punkt, Komma, Doppelpunkt, Semikolon, Fragezeichen, Ausrufezeichen,
-   Bindestrich, Klammer auf/zu, Anführungszeichen (or Anführungsstriche) auf/zu, neue Zeile,
-   neuer/nächster Absatz, and "streiche das"/"lösche das". Capitals and Whisper's own
-   punctuation around a command word are ignored. When a command word is executed and when it
-   stays text:
+2. **Spoken commands**: Punkt, Komma, Doppelpunkt (also "Doppel Punkt", "Doppel-Punkt"),
+   Semikolon, Fragezeichen, Ausrufezeichen, Bindestrich, Klammer auf/zu, Anführungszeichen (or
+   Anführungsstriche) auf/zu, neue Zeile, neuer/nächster Absatz, and "streiche das"/"lösche
+   das". Capitals and Whisper's own punctuation around a command word are ignored; the words
+   of a two-word command may also be joined by a hyphen ("Klammer-zu"). When a command word
+   is executed and when it stays text:
 
    * An utterance that consists of commands only is executed ("Punkt.", "Neuer Absatz.",
      "Punkt, neuer Absatz."). "streiche das"/"lösche das" (also "streich"/"lösch", "bitte"
-     allowed) are executed only like this, as a whole utterance.
+     allowed, and joined: "Streichedas") are executed only like this, as a whole utterance.
+   * A command word joined to the word before or after it by a hyphen is part of that word:
+     "Info-Punkt", "Ausgangs-Punkt", "Punkt-Abzug" stay text.
+   * Spellings that Whisper produces but that are no commands in running speech are executed
+     only as a whole utterance or at its end (followed by nothing but punctuation or other
+     executed commands): the two-word commands written as one word ("Klammerauf",
+     "Klammerzu", also "Klammerzuh"/"Klammer zuh", "Neuerabsatz", "Neuezeile",
+     "Anführungszeichenauf") and "Punkt" with the soft p of South Hessian speech, which Whisper
+     also writes for synthetic speech ("Bunkt", "Doppelbunkt").
    * Elsewhere a command is **text** when the word before it marks a noun phrase: an article,
      determiner or preposition ("auf den Punkt gebracht", "ein Komma", "mit Bindestrich"), or
      such a word plus an inflected lower-case adjective ("der wichtigste Punkt", "mein letzter
@@ -26,9 +35,11 @@
      Punkt" stay text.
    * No doubled punctuation: Whisper's punctuation right before a punctuation command is
      dropped ("erledigt. Komma" → "erledigt,"), and so is Whisper's punctuation right after a
-     command word ("Punkt." → "."), except a mark after a bracket/quote/layout command in the
-     middle of an utterance ("Anführungszeichen zu, sagte er"). Across utterances the document
-     does the same (it replaces a trailing mark).
+     command word ("Punkt." → "."; "Neuer Absatz. Der" → paragraph, "Der"), except a mark after
+     a closing bracket/quote in the middle of an utterance ("Anführungszeichen zu, sagte er").
+     Whisper's period right before a bracket or quote command is dropped too ("Monate. Klammer
+     auf" → "Monate ("): Whisper's period is provisional, the dictated structure wins. Across
+     utterances the document does the same (see :mod:`dictation.document`).
 3. **Term correction** (:meth:`TextPipeline.correct_terms`) on the text between commands:
    misrecognised vocabulary terms become their written form. In order of precedence:
 
@@ -38,12 +49,18 @@
      ("bürgergeld"), split compounds ("Bedarfs Gemeinschaft", "weiter Bewilligungsantrag"),
      hyphenation ("Wald Michelbach" → "Wald-Michelbach"); one-word spoken variants count too,
      spelt-out ones ("Be U Te") only exactly, so that "Beute" stays;
-   * inflected forms of one-word noun terms keep their ending (-s -es -n -en -e -er -ern -se):
-     "des Kooperationsplans", "Bedarfsgemeinschaften";
-   * fuzzy: windows of 1 to ``max_window_words`` words are compared with the terms whose
-     Kölner Phonetik code equals theirs or starts with the same three digits, scored
-     ``0.7 × text similarity + 0.3 × code similarity`` (rapidfuzz ``ratio``, 0–100) and
-     replaced from ``min_score`` up (see :class:`PipelineTextOptions`).
+   * inflected forms of one-word noun terms keep their ending (-s -es -n -en -e -er -ern -se)
+     where the term can take it (see ``_valid_ending``: "des Kooperationsplans",
+     "Bedarfsgemeinschaften", "Integrationskurse"; not "-kurss", "-gemeinschaftn");
+   * fuzzy: windows of 1 to ``max_window_words`` words (also with an ending cut off) are
+     compared with the terms whose Kölner Phonetik code equals theirs or starts with the same
+     three digits, scored ``0.7 × text similarity + 0.3 × code similarity`` (rapidfuzz
+     ``ratio``, 0–100) and replaced from ``min_score`` up (see :class:`PipelineTextOptions`).
+     The spoken ending (what follows the part that best matches the term, a doubled letter
+     made single) is put back only when the term can take it ("Kooperationsplahns" →
+     "Kooperationsplans", "Bedarfsgemeinschaftenn" → "Bedarfsgemeinschaften"); otherwise the
+     whole word becomes the term ("Sprachkuss" → "Sprachkurs", "Kinder-Tage-Stetter" →
+     "Kindertagesstätte").
 
    Guards against "correcting" ordinary words:
 
@@ -300,10 +317,10 @@ def _key_tokens(text: str) -> list[str]:
 # --- commands --------------------------------------------------------------------------------
 
 _MARK_COMMANDS: dict[tuple[str, ...], str] = {
-    ("punkt",): ".", ("komma",): ",", ("doppelpunkt",): ":", ("semikolon",): ";",
-    ("strichpunkt",): ";", ("fragezeichen",): "?", ("ausrufezeichen",): "!",
-    ("ausrufungszeichen",): "!", ("bindestrich",): "-",
-    ("klammer", "auf"): "(", ("klammer", "zu"): ")",
+    ("punkt",): ".", ("komma",): ",", ("doppelpunkt",): ":", ("doppel", "punkt"): ":",
+    ("semikolon",): ";", ("strichpunkt",): ";", ("fragezeichen",): "?",
+    ("ausrufezeichen",): "!", ("ausrufungszeichen",): "!", ("bindestrich",): "-",
+    ("klammer", "auf"): "(", ("klammer", "zu"): ")", ("klammer", "zuh"): ")",
     **{(w, "auf"): "„" for w in ("anführungszeichen", "anführungsstriche", "anführungsstrich",
                                  "gänsefüßchen")},
     **{(w, "zu"): "“" for w in ("anführungszeichen", "anführungsstriche", "anführungsstrich",
@@ -315,14 +332,39 @@ _LAYOUT_COMMANDS: dict[tuple[str, ...], Op] = {
 }
 _DELETE_COMMANDS = {("streiche", "das"), ("streich", "das"), ("lösche", "das"),
                     ("lösch", "das")}
+# "streiche das" as Whisper may write it: "Streichedas", "Streiche-das"
+_DELETE_JOINED = frozenset("".join(k) for k in _DELETE_COMMANDS)
+
+
+def _command_op(key: tuple[str, ...]) -> Op | None:
+    if key in _MARK_COMMANDS:
+        return InsertPunctuation(_MARK_COMMANDS[key])
+    return _LAYOUT_COMMANDS.get(key)
+
+
+# Spellings executed only as their own utterance or at its end (see _split_commands): the
+# two-word commands written as one word ("Klammerauf", "Neuerabsatz", "Klammerzuh"), and
+# "Punkt" with the soft p of South Hessian speech, which Whisper also writes for espeak's
+# "Punkt" ("Bunkt", "Doppelbunkt").
+_RESTRICTED_COMMANDS: dict[tuple[str, ...], Op] = {
+    **{("".join(k),): op for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS] if len(k) == 2
+       if (op := _command_op(k)) is not None},
+    ("bunkt",): InsertPunctuation("."), ("doppelbunkt",): InsertPunctuation(":"),
+    ("doppel", "bunkt"): InsertPunctuation(":"),
+}
+# first words of all command phrases (a cheap test before the phrase lookups)
+_COMMAND_FIRST = frozenset(k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS,
+                                          *_RESTRICTED_COMMANDS])
 _SENTENCE_PUNCT_MARKS = frozenset(".,;:?!-")
+_OPENING_MARKS = frozenset("(„")
+_CLOSING_MARKS = frozenset(")“")
 # Cheap test whether an utterance can contain a command word at all (most do not).
 _ANY_COMMAND_RE = re.compile(
     r"\b(?:"
-    + "|".join(sorted({k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS, *_DELETE_COMMANDS]}))
-    + r")\b",
-    re.IGNORECASE,
-)
+    + "|".join(sorted({k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS, *_DELETE_COMMANDS,
+                                       *_RESTRICTED_COMMANDS]} | _DELETE_JOINED))
+    + r")\b"
+)  # searched in the lower-cased text (faster than IGNORECASE)
 # A command word right after one of these is a noun ("der Punkt", "ein Komma", "mit Bindestrich").
 _NOUN_MARKERS = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
@@ -342,6 +384,11 @@ class _Command:
     i: int  # first token
     j: int  # token after the phrase
     op: Op
+    restricted: bool = False  # executed only alone or at the end of the utterance
+
+
+def _attached(a: _Tok, b: _Tok) -> bool:
+    return a.end == b.start
 
 
 def _find_commands(toks: list[_Tok]) -> list[_Command]:
@@ -349,24 +396,31 @@ def _find_commands(toks: list[_Tok]) -> list[_Command]:
     k = 0
     n = len(toks)
     while k < n:
-        if toks[k].kind != "w":
+        if toks[k].kind != "w" or toks[k].low not in _COMMAND_FIRST:
             k += 1
             continue
-        two = (toks[k].low, toks[k + 1].low) if k + 1 < n and toks[k + 1].kind == "w" else None
-        one = (toks[k].low,)
-        for key, length in ((two, 2), (one, 1)):
-            if key is None:
-                continue
-            if key in _MARK_COMMANDS:
-                found.append(_Command(k, k + length, InsertPunctuation(_MARK_COMMANDS[key])))
+        keys: list[tuple[tuple[str, ...], int]] = []
+        if k + 1 < n and toks[k + 1].kind == "w":  # "Klammer auf"
+            keys.append(((toks[k].low, toks[k + 1].low), 2))
+        elif (k + 2 < n and toks[k + 1].kind == "-" and toks[k + 2].kind == "w"
+              and _attached(toks[k], toks[k + 1]) and _attached(toks[k + 1], toks[k + 2])):
+            keys.append(((toks[k].low, toks[k + 2].low), 3))  # "Doppel-Punkt", "Klammer-zu"
+        keys.append(((toks[k].low,), 1))
+        command = None
+        for key, length in keys:
+            op = _command_op(key)
+            if op is not None:
+                command = _Command(k, k + length, op)
                 break
-            if key in _LAYOUT_COMMANDS:
-                found.append(_Command(k, k + length, _LAYOUT_COMMANDS[key]))
+            op = _RESTRICTED_COMMANDS.get(key)
+            if op is not None:
+                command = _Command(k, k + length, op, restricted=True)
                 break
-        else:
+        if command is None:
             k += 1
             continue
-        k = found[-1].j
+        found.append(command)
+        k = command.j
     return found
 
 
@@ -385,17 +439,37 @@ def _noun_guarded(toks: list[_Tok], i: int, command_ends: set[int]) -> bool:
     return False
 
 
+def _hyphen_joined(toks: list[_Tok], c: _Command) -> bool:
+    """True when a hyphen joins the command to the word before or after it: "Info-Punkt",
+    "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands."""
+    i, j = c.i, c.j
+    if (i >= 2 and toks[i - 1].kind == "-" and toks[i - 2].kind in ("w", "n")
+            and _attached(toks[i - 2], toks[i - 1]) and _attached(toks[i - 1], toks[i])):
+        return True
+    return (j + 1 < len(toks) and toks[j].kind == "-" and toks[j + 1].kind in ("w", "n")
+            and _attached(toks[j - 1], toks[j]) and _attached(toks[j], toks[j + 1]))
+
+
 def _split_commands(text: str) -> list[str | Op]:
     """``text`` cut into text pieces and executed commands, in order."""
-    if not _ANY_COMMAND_RE.search(text):
+    if not _ANY_COMMAND_RE.search(text.lower()):
         return [text]
     toks = _tokenize(text)
+    return [text[toks[piece[0]].start:toks[piece[1] - 1].end] if isinstance(piece, tuple)
+            else piece for piece in _split(toks)]
+
+
+def _split(toks: list[_Tok]) -> list[Op | tuple[int, int]]:
+    """The tokens of an utterance cut into text pieces (token ranges) and executed commands."""
+    if not toks:
+        return []
     words = [t.low for t in toks if t.kind != "p"]
-    if tuple(w for w in words if w != "bitte") in _DELETE_COMMANDS:
+    spoken = [w for w in words if w not in ("bitte", "-")]
+    if tuple(spoken) in _DELETE_COMMANDS or "".join(spoken) in _DELETE_JOINED:
         return [DeleteLastUtterance()]
     cands = _find_commands(toks)
     if not cands:
-        return [text]
+        return [(0, len(toks))]
     covered = sum(c.j - c.i for c in cands)
     if covered == len(words):  # commands only (plus Whisper's punctuation)
         executed = cands
@@ -405,8 +479,10 @@ def _split_commands(text: str) -> list[str | Op]:
         lowercase = lowercase_words()
         command_ends = {c.j for c in cands}
         for c in reversed(cands):
-            ok = not _noun_guarded(toks, c.i, command_ends)
-            if ok and c.op == InsertPunctuation("."):
+            ok = not _noun_guarded(toks, c.i, command_ends) and not _hyphen_joined(toks, c)
+            if ok and c.restricted:  # only at the end: nothing but punctuation or commands after
+                ok = c.j == next_start or all(t.kind == "p" for t in toks[c.j:])
+            elif ok and c.op == InsertPunctuation("."):
                 after = toks[c.j] if c.j < len(toks) else None
                 ok = (after is None or after.kind == "p" or c.j == next_start
                       or (after.kind == "w" and after.text[:1].isupper()
@@ -417,9 +493,9 @@ def _split_commands(text: str) -> list[str | Op]:
                 next_start = c.i
         executed.reverse()
     if not executed:
-        return [text]
+        return [(0, len(toks))]
 
-    out: list[str | Op] = []
+    out: list[Op | tuple[int, int]] = []
     seg_start = 0
     prev_cmd: _Command | None = None
     for c in [*executed, None]:
@@ -427,14 +503,17 @@ def _split_commands(text: str) -> list[str | Op]:
         lo, hi = seg_start, seg_end
         if prev_cmd is not None:  # Whisper's marks after a command word belong to the word
             trailing = all(t.kind == "p" for t in toks[lo:hi]) and c is None
-            if _is_mark(prev_cmd.op) or trailing:
+            if _is_mark(prev_cmd.op) or trailing or not _is_closing(prev_cmd.op):
                 while lo < hi and toks[lo].text in _SENTENCE_MARKS:
                     lo += 1
         if c is not None and _is_mark(c.op):  # the command replaces Whisper's mark
             while hi > lo and toks[hi - 1].text in _SENTENCE_MARKS:
                 hi -= 1
+        elif c is not None and _is_bracket(c.op):  # Whisper's period before a bracket
+            if hi > lo and toks[hi - 1].text == ".":
+                hi -= 1
         if hi > lo:
-            out.append(text[toks[lo].start:toks[hi - 1].end])
+            out.append((lo, hi))
         if c is not None:
             out.append(c.op)
             seg_start = c.j
@@ -449,6 +528,15 @@ def _counts(tok: _Tok) -> bool:
 
 def _is_mark(op: Op) -> bool:
     return isinstance(op, InsertPunctuation) and op.mark in _SENTENCE_PUNCT_MARKS
+
+
+def _is_bracket(op: Op) -> bool:
+    """An opening or closing bracket or quote."""
+    return isinstance(op, InsertPunctuation) and op.mark in _OPENING_MARKS | _CLOSING_MARKS
+
+
+def _is_closing(op: Op) -> bool:
+    return isinstance(op, InsertPunctuation) and op.mark in _CLOSING_MARKS
 
 
 # --- term index ------------------------------------------------------------------------------
@@ -501,6 +589,24 @@ class TextPipeline:
         self._fuzzy_cache: dict[tuple[str, bool], tuple[float, int, str] | None] = {}
         for entry in entries:
             self._add(entry)
+        # one-word noun terms + an ending they can take → (entry, ending); the ending that
+        # comes first in _ENDINGS wins where two readings give the same letters
+        self._inflections: dict[str, tuple[int, str]] = {}
+        rank = {e: k for k, e in enumerate(_ENDINGS)}
+        for joined, idx in self._joined.items():
+            term = self._terms[idx]
+            if len(joined) < 4 or not _inflectable(term):
+                continue
+            for ending in _ENDINGS:
+                if _valid_ending(term, ending):
+                    form = joined + ending
+                    old = self._inflections.get(form)
+                    if old is None or rank[ending] < rank[old[1]]:
+                        self._inflections[form] = (idx, ending)
+        # words that can start an exact, spoken or inflection match (see _matches_at)
+        self._exact_starts = frozenset().union(
+            self._spoken, self._spoken_prefixes, self._joined, self._joined_prefixes,
+            self._inflections)
         # per bucket: the variant strings, for rapidfuzz.process.extract
         self._bucket_strings = {k: [self._variants[v].joined for v in ids]
                                 for k, ids in self._by_code3.items()}
@@ -562,13 +668,18 @@ class TextPipeline:
             return []
         if self.options.numbers:
             text = format_numbers(text, self.options.number_options)
-        pieces: list[str | Op] = _split_commands(text) if self.options.commands else [text]
+        correct = self.options.terms and bool(self._terms)
+        if not (self.options.commands and _ANY_COMMAND_RE.search(text.lower())):
+            return [InsertText(self.correct_terms(text)[0] if correct else text)]
+        toks = _tokenize(text)  # once, for the commands and the term correction
         ops: list[Op] = []
-        for piece in pieces:
-            if isinstance(piece, str):
-                if self.options.terms and self._terms:
-                    piece = self.correct_terms(piece)[0]
-                ops.append(InsertText(piece))
+        for piece in _split(toks):
+            if isinstance(piece, tuple):
+                part = toks[piece[0]:piece[1]]
+                if correct:
+                    ops.append(InsertText(self._correct(text, part)[0]))
+                else:
+                    ops.append(InsertText(text[part[0].start:part[-1].end]))
             else:
                 ops.append(piece)
         return ops
@@ -582,28 +693,45 @@ class TextPipeline:
         if not self._terms or not text:
             return text, []
         toks = _tokenize(text)
-        units = [t for t in toks if t.kind in ("w", "n", "§")]
-        if not units:
+        if not toks:
             return text, []
+        new, corrections = self._correct(text, toks)
+        return text[:toks[0].start] + new + text[toks[-1].end:], corrections
+
+    def _correct(self, text: str, toks: list[_Tok]) -> tuple[str, list[Correction]]:
+        """``correct_terms`` of the part of ``text`` that the tokens ``toks`` cover (from the
+        first token's start to the last one's end); positions index ``text``."""
+        first, last = toks[0].start, toks[-1].end
+        units: list[_Tok] = []
         # links[k]: unit k and k+1 may be in one window (only spaces or one hyphen between)
-        links = [self._linked(text, units[k], units[k + 1]) for k in range(len(units) - 1)]
+        links: list[bool] = []
         # units where a sentence starts: Whisper's capital there says nothing about nouns
         starts = set()
         prev: _Tok | None = None
-        k = 0
+        prev_unit: _Tok | None = None
         for t in toks:
             if t.kind in ("w", "n", "§"):
                 if prev is None or prev.text in _SENTENCE_OPENERS:
-                    starts.add(k)
-                k += 1
+                    starts.add(len(units))
+                if prev_unit is not None:
+                    links.append(self._linked(text, prev_unit, t))
+                units.append(t)
+                prev_unit = t
             prev = t
+        if not units:
+            return text[first:last], []
         matches = []
-        for start in range(len(units)):
+        lowercase, exact_starts = self._lowercase, self._exact_starts
+        for start, u in enumerate(units):
+            if (u.kind != "w" or u.low in lowercase) and u.low not in exact_starts:
+                continue  # as _matches_at would find: nothing starts here
             matches.extend(self._matches_at(units, links, start, start in starts))
+        if not matches:
+            return text[first:last], []
         chosen = _choose(matches)
         out: list[str] = []
         corrections: list[Correction] = []
-        pos = 0
+        pos = first
         for m in chosen:
             s, e = units[m.start].start, units[m.end - 1].end
             original = text[s:e]
@@ -615,13 +743,16 @@ class TextPipeline:
             pos = e
             corrections.append(Correction(original, m.replacement, s, e, round(m.score, 1),
                                           m.rule))
-        out.append(text[pos:])
+        out.append(text[pos:last])
         return "".join(out), corrections
 
     # -- matching --------------------------------------------------------------------------
 
     @staticmethod
     def _linked(text: str, a: _Tok, b: _Tok) -> bool:
+        if b.start - a.end == 1:  # the usual case: one space or a hyphen
+            c = text[a.end]
+            return c == "-" or c.isspace()
         gap = text[a.end:b.start]
         return not gap or gap.isspace() or gap.strip() == "-"
 
@@ -635,6 +766,8 @@ class TextPipeline:
         first = units[start]
         # a window that starts with a never-noun word ("die", "wurde") is only matched exactly
         fuzzy_start = first.kind == "w" and first.low not in lowercase
+        if not fuzzy_start and first.low not in self._exact_starts:
+            return []  # no term or spoken variant starts with this word
         capital_ok = sentence_start or first.text[:1].isupper()
         found: list[_Match] = []
         spaced = joined = code = ""
@@ -664,7 +797,7 @@ class TextPipeline:
                     found.append(_Match(start, end + 1, self._cased(self._terms[idx], first),
                                         100.0, "exact", 3, idx))
                 elif alpha and not never_noun:
-                    inflected = self._inflected(joined)
+                    inflected = self._inflections.get(joined)
                     if inflected is not None:
                         idx, ending = inflected
                         found.append(_Match(start, end + 1,
@@ -682,15 +815,6 @@ class TextPipeline:
                     or (fuzzy_start and alpha and code in self._code_prefixes)):
                 break
         return found
-
-    def _inflected(self, joined: str) -> tuple[int, str] | None:
-        """(entry, ending) when ``joined`` is a one-word noun term plus a case/plural ending."""
-        for ending in _ENDINGS:
-            if joined.endswith(ending) and len(joined) - len(ending) >= 4:
-                idx = self._joined.get(joined[: -len(ending)])
-                if idx is not None and _inflectable(self._terms[idx]):
-                    return idx, ending
-        return None
 
     def _fuzzy(self, joined: str, units: list[_Tok], start: int, end: int,
                capital_ok: bool) -> _Match | None:
@@ -756,6 +880,11 @@ class TextPipeline:
         x, y = joined.translate(_UMLAUTS), v.joined.translate(_UMLAUTS)
         if (x.startswith(y) or y.startswith(x)) and (x != joined or y != v.joined):
             return None
+        if best[2]:  # keep the ending only where it is one the term can take
+            ending = _spoken_ending(joined, v.joined)
+            if not _valid_ending(self._terms[v.entry], ending):
+                ending = ""  # "Sprachkuss" is "Sprachkurs", not "Sprachkurss"
+            best = (best[0], best[1], ending)
         return best
 
     @staticmethod
@@ -781,6 +910,51 @@ def _inflectable(term: str) -> bool:
     """One-word noun terms take case/plural endings: capitalised, letters, not all capitals."""
     return (" " not in term and term[:1].isupper() and not term.isupper()
             and term.replace("-", "").isalpha())
+
+
+# Feminine suffixes: plural -en, and the linking -s of a compound's first part ("Leistungs")
+_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei")
+
+
+def _valid_ending(term: str, ending: str) -> bool:
+    """Whether ``term`` + ``ending`` (one of ``_ENDINGS``) is a German word form.
+
+    By the term's last letters: after -e only -n/-s ("Kindertagesstätten", not "-stätteer");
+    after -el/-er/-en only -n/-s ("Regeln", "Trägers"; not "Darlehenn"); after s/ß/x/z no
+    bare -s or -n ("Sprachkurses", not "Sprachkurss"; -se only after -nis); after a vowel
+    -s/-er ("Kitas", "Birkenauer"); feminine suffixes (-ung, -heit, -schaft …) -en/-s
+    ("Bedarfsgemeinschaften", "Leistungs"; not "Bedarfsgemeinschaftn"); after other
+    consonants anything but a bare -n or -se.
+    """
+    if not ending:
+        return True
+    t = term.lower()
+    if t.endswith(_FEMININE_SUFFIXES):
+        return ending in ("en", "s")
+    last = t[-1:]
+    if last == "e":
+        return ending in ("n", "s")
+    if last in "aiouyäöü":
+        return ending in ("s", "er")
+    if t.endswith(("el", "er", "en")):
+        return ending in ("s", "n") and not (ending == "n" and t.endswith("en"))
+    if last in "sßxz":
+        return ending in ("es", "e", "en", "er", "ern") or (ending == "se" and t.endswith("nis"))
+    return ending in ("s", "es", "e", "en", "er", "ern")
+
+
+def _spoken_ending(word: str, stem: str) -> str:
+    """The letters of ``word`` after the part that best matches ``stem``, a doubled letter
+    made single ("bedarfsgemeinschaftenn" → "en"): the ending the speaker put on the term."""
+    best_k, best = 0, -1.0
+    for k in range(0, min(4, len(word) - len(stem) + 2, len(word) - 1) + 1):
+        score = fuzz.ratio(word[: len(word) - k], stem)
+        if score > best:
+            best, best_k = score, k
+    rest = word[len(word) - best_k:] if best_k else ""
+    if rest not in _ENDINGS:
+        rest = re.sub(r"(.)\1", r"\1", rest)
+    return rest if rest in _ENDINGS else ""
 
 
 def _join_codes(left: str, right: str) -> str:
@@ -811,24 +985,71 @@ def _choose(matches: list[_Match]) -> list[_Match]:
 _RARE_PATTERNS = re.compile(r"[qxy]|c(?![hk])|ph|th|aa|ee|oo|-")
 _FORMATTED = re.compile(r"\d|§|\bSGB [IVX]+\b")  # written by dictation.numbers anyway
 _ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ][a-zäöü]*|[A-ZÄÖÜ]{2,})$")
+#: How likely a caseworker dictates a term of each category (of the organisation list) in a
+#: case note: benefits, measures, forms and procedures, roles and places are the daily
+#: vocabulary; laws and authorities are named less often, mostly as § references (which the
+#: number formatter writes) or in full. Other categories get ``_DEFAULT_PRIOR``.
+_CATEGORY_PRIOR = {
+    "leistung": 1.0, "maßnahme": 1.0, "formular/verfahren": 1.0, "person/rolle": 0.9,
+    "ort": 1.0, "sonstiges": 0.7, "behörde": 0.5, "recht": 0.4,
+}
+_DEFAULT_PRIOR = 0.7
+_RARELY_ABBREVIATED = frozenset({"recht", "behörde"})  # "AufenthG", "BEEG": said in full
+# a place's note: a town of the district itself ("Stadt im Kreis Bergstraße"), a part of one
+# ("Stadtteil von Bensheim"), or elsewhere ("Rhein-Neckar-Kreis")
+_HOME_TOWN = re.compile(r"^(?:Stadt|Gemeinde|Kreisstadt)\b")
+_TOWN_PART = re.compile(r"^(?:Stadtteil|Ortsteil)\b")
+# a term the note marks as out of use: "bis 2022", "a. F.", "abgeschafft"
+_OUTDATED = re.compile(r"\bbis (?:\d{1,2}\. \w+ )?\d{4}\b|\ba\. ?F\.|abgeschafft")
+_BIAS_COST_EXPONENT = 0.2  # how much a term's token cost lowers its rank
 
 
-def _difficulty(term: str, frequent: frozenset[str]) -> float:
+_TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+def _letters(text: str) -> str:
+    folded = "".join(_TRANSLIT.get(c, c) for c in text.casefold())
+    return "".join(c for c in folded if c.isalpha())
+
+
+def _misheard(entry: _EntryLike) -> bool:
+    """The entry records a mishearing: a spoken variant spelt with other letters ("Fiernheim"
+    for "Viernheim", "Darlehn"), not just split, hyphenated, transliterated ("Bafoeg"),
+    spelt out letter by letter ("Ah Vau Ge Es") or with numbers ("SGB zwei")."""
+    if any(_ABBREVIATION.match(w) for w in re.split(r"[\s-]+", entry.term)):
+        return False  # the variants of "KdU", "AU-Bescheinigung" spell or expand them
+    own = _letters(entry.term)
+    for variant in entry.spoken:
+        words = variant.split()
+        if any(c.isdigit() for c in variant) or sum(len(w) <= 3 for w in words) >= 2:
+            continue
+        if _letters(format_numbers(variant)) != own and not any(
+                parse_number(w.lower()) is not None for w in words):
+            return True
+    return False
+
+
+def _difficulty(term: str, frequent: frozenset[str], misheard: bool = False) -> float:
     """How hard a term is for the recogniser.
 
-    Each word that is not a frequent German word scores by its length (long compounds), plus
-    1.5 for abbreviations ("AVGS", "KdU") and 0.8 for each rare letter pattern (y, q, x, ph,
-    c outside ch/ck, hyphens). A term scores its hardest word plus a little for each further
-    hard word; references (digits, §, SGB books) count less: the number formatter writes them.
+    Each word that is not a frequent German word scores by its length (log2(1 + letters)),
+    plus 1.0 for a long compound (14 letters or more: Whisper splits them, "Bedarfs
+    Gemeinschaft"), 1.0 for an abbreviation ("AVGS", "KdU": spoken letter by letter) and 0.8
+    for each rare letter pattern (y, q, x, ph, c outside ch/ck, hyphens). A term scores its
+    hardest word plus a little for each further hard word; references (digits, §, SGB books)
+    count less: the number formatter writes them. Well-known words (frequent ones: "Mannheim",
+    "Darmstadt") score 0. A term whose entry records a mishearing (``misheard``) scores 1.0
+    more: the recogniser is known to get it wrong.
     """
     scores = []
     for word in re.split(r"[\s/]+", term):
         letters = word.strip(".,()")
         if not letters or letters.lower() in frequent:
             continue
-        score = math.log2(1 + len(letters)) + 0.8 * len(_RARE_PATTERNS.findall(letters.lower()))
+        score = 1.0 + 0.6 * math.log2(1 + len(letters))
+        score += 0.8 * len(_RARE_PATTERNS.findall(letters.lower()))
         if _ABBREVIATION.match(letters):
-            score += 1.5
+            score += 0.5
         scores.append(score)
     if not scores:
         return 0.0
@@ -836,7 +1057,56 @@ def _difficulty(term: str, frequent: frozenset[str]) -> float:
     total = scores[0] + 0.3 * sum(scores[1:])
     if _FORMATTED.search(term):
         total -= 2.0
-    return total
+    if misheard:
+        total += 1.0
+    return max(total, 0.0)
+
+
+_NON_WORD = re.compile(r"[^\w§]+")
+
+
+def _mentions(entries: Sequence[_EntryLike]) -> dict[str, int]:
+    """How often each term is named in the other entries' terms and notes, as a word or as
+    the start of a compound ("Bedarfsgemeinschaft" in "Mitglied der Bedarfsgemeinschaft",
+    "Bürgergeld" in "bis 2022; heute Bürgergeld"): the central terms of the list."""
+    def words(text: str) -> str:  # one space before every word: " mitglied der bedarfs…"
+        return " " + _NON_WORD.sub(" ", text.casefold()).strip()
+
+    own = [words(f"{e.term}\n{getattr(e, 'note', '') or ''}") for e in entries]
+    corpus = "".join(own)
+    counts: dict[str, int] = {}
+    for e, text in zip(entries, own):
+        term = e.term.strip()
+        key = words(term)
+        if not term or term in counts or key == " ":
+            continue
+        counts[term] = corpus.count(key) - text.count(key)
+    return counts
+
+
+def _prior(entry: _EntryLike, mentions: int = 0) -> float:
+    """How likely the term of ``entry`` is dictated, from its category and note and from
+    ``mentions`` (how often other entries name it: a central term), about 0.1–2."""
+    term = entry.term.strip()
+    category = str(getattr(entry, "category", "") or "").strip().casefold()
+    note = str(getattr(entry, "note", "") or "").strip()
+    prior = _CATEGORY_PRIOR.get(category, _DEFAULT_PRIOR)
+    if category == "ort":
+        if note and _HOME_TOWN.match(note):  # a town with parts listed is a larger one
+            prior *= 1.0 + 0.15 * min(mentions, 6)
+        elif note:
+            prior *= 0.6 if _TOWN_PART.match(note) else 0.4
+        else:
+            prior *= 0.7
+    else:
+        prior *= 1.0 + 0.25 * min(mentions, 4)
+    if category in _RARELY_ABBREVIATED and _ABBREVIATION.match(term):
+        prior *= 0.5
+    if len(term.split()) > 3:  # long official names are rarely dictated in full
+        prior *= 0.6
+    if note and _OUTDATED.search(note):
+        prior *= 0.5
+    return prior
 
 
 def select_bias_terms(
@@ -850,10 +1120,15 @@ def select_bias_terms(
     """Terms for Whisper's prompt/hotwords, within ``max_tokens`` when joined by ``separator``.
 
     Order of preference: ``recent`` terms (most recent first), then entries whose category
-    matches ``subject`` (case-insensitive; also when one contains the other), then the
-    hardest to recognise, slightly discounted by their token cost (see ``_difficulty``).
-    Duplicates (case-insensitive) are dropped. ``count_tokens`` defaults
-    to a rough estimate of one token per three characters.
+    matches ``subject`` (case-insensitive; also when one contains the other), then all others.
+    Within each group a term ranks by how likely it is dictated times how hard it is for the
+    recogniser, a little discounted by its token cost: ``_prior(entry) × _difficulty(term) /
+    tokens ** 0.3``. The prior puts the daily vocabulary (benefits, measures, forms, roles,
+    the district's own towns) above laws, authorities and their abbreviations, parts of towns
+    and places elsewhere, long official names and terms out of use; the difficulty puts long
+    compounds (which Whisper splits), rare names and abbreviations above words Whisper knows.
+    Duplicates (case-insensitive) are dropped. ``count_tokens`` defaults to a rough estimate
+    of one token per three characters.
     """
     counter = count_tokens or (lambda s: math.ceil(len(s) / 3))
     costs: dict[str, int] = {}
@@ -871,19 +1146,25 @@ def select_bias_terms(
         cat = str(getattr(e, "category", "") or "").casefold()
         return bool(subj and cat and (subj == cat or subj in cat or cat in subj))
 
+    mentions = _mentions(entries)
+    rank: dict[str, float] = {}
+    for e in entries:
+        term = e.term.strip()
+        if term and term not in rank:
+            value = (_prior(e, mentions.get(term, 0))
+                     * _difficulty(term, frequent, _misheard(e)))
+            rank[term] = value / max(1, count(term)) ** _BIAS_COST_EXPONENT
     ordered: list[str] = [known.get(t.strip().casefold(), t.strip()) for t in recent]
     subject_terms = [e.term.strip() for e in entries if on_subject(e)]
     others = [e.term.strip() for e in entries if not on_subject(e)]
-    # difficulty, a little discounted by the tokens it costs (long phrases fill the budget)
-    rank = {t: _difficulty(t, frequent) / max(1, count(t)) ** 0.25
-            for t in [*subject_terms, *others]}
-    ordered += sorted(subject_terms, key=lambda t: -rank[t])
-    ordered += sorted(others, key=lambda t: -rank[t])
+    ordered += sorted(subject_terms, key=lambda t: -rank.get(t, 0.0))
+    ordered += sorted(others, key=lambda t: -rank.get(t, 0.0))
 
     chosen: list[str] = []
     seen: set[str] = set()
     used = 0
-    sep_cost = count(separator) if separator.strip() else 0
+    # what a separator adds between two terms (a leading space is part of a term's count)
+    sep_cost = max(0, counter("a" + separator + "a") - 2 * counter("a"))
     for term in ordered:
         key = term.casefold()
         if not term or key in seen:

@@ -189,10 +189,29 @@ def test_delete_paragraph_break():
     assert doc.text == "Eins. Zwei."
 
 
-def test_utterance_that_changes_nothing_is_not_recorded():
-    """A redundant "Punkt" does not count as the utterance "streiche das" removes."""
+def test_utterance_that_changes_nothing_is_still_an_utterance():
+    """A redundant "Punkt" is what "streiche das" removes (a no-op), not the sentence before:
+    "remove what I said last", whether or not Whisper had already put the period there."""
     doc = build(T("Eins."), T("Zwei."), P("."), DeleteLastUtterance())
+    assert doc.text == "Eins. Zwei."
+    assert build(T("Eins."), T("Zwei"), P("."), DeleteLastUtterance()).text == "Eins. Zwei"
+    doc.apply([DeleteLastUtterance()])  # the next one removes the sentence
     assert doc.text == "Eins."
+
+
+def test_nothing_recognised_is_no_utterance():
+    """An utterance without operations is not counted: "streiche das" reaches the one before."""
+    doc = build(T("Eins."), T("Zwei."))
+    doc.apply([])
+    doc.apply([DeleteLastUtterance()])
+    assert doc.text == "Eins."
+
+
+def test_undo_skips_applies_that_changed_nothing():
+    """undo() reverts the last real change, together with redundant commands after it."""
+    doc = build(T("Eins."), T("Zwei."), P("."))
+    assert doc.undo() and doc.text == "Eins."
+    assert doc.utterances == ["Eins."]
 
 
 def test_undo_reverts_last_apply():
@@ -244,3 +263,109 @@ def test_dictated_note_end_to_end():
         "Der Kunde erschien pünktlich zum Termin. Er legte die Kontoauszüge vor, die Miete "
         "beträgt 320 Euro.\n\nNächster Termin am 3. März um 14:30 Uhr. Er sagte: „Ich komme“."
     )
+
+
+# --- regressions from the domain benchmark ---------------------------------------------------
+
+def _note(*utterances: str, vocabulary: bool = True) -> str:
+    from dictation.pipeline import NoteText, VocabularyOptions, load_vocabulary
+
+    vocab = load_vocabulary(VocabularyOptions())[0] if vocabulary else None
+    note = NoteText(vocab)
+    for u in utterances:
+        note.commit(u)
+    return note.text
+
+
+def test_whispers_period_gives_way_to_dictated_brackets():
+    """Whisper's period before a bracket command goes; the sentence goes on after it."""
+    assert _note("Der Kunde hat die Kontoauszüge der letzten drei Monate.", "Klammer auf.",
+                 "Januar bis März.", "Klammer zu.", "Vorgelegt.", "Punkt.") == (
+        "Der Kunde hat die Kontoauszüge der letzten drei Monate (Januar bis März) vorgelegt.")
+    assert _note("Die Bedarfsgemeinschaft besteht aus drei Personen.", "Klammer auf.",
+                 "Mutter und zwei Kinder.", "Klammer zu.", "Punkt.") == (
+        "Die Bedarfsgemeinschaft besteht aus drei Personen (Mutter und zwei Kinder).")
+    assert _note("Er sagte.", "Doppelpunkt.", "Anführungszeichen auf.", "Ich komme.",
+                 "Anführungszeichen zu.", "Punkt.") == "Er sagte: „Ich komme“."
+    assert _note("Wald.", "Bindestrich.", "Michelbach.") == "Wald-Michelbach."
+
+
+def test_dictated_and_abbreviation_periods_stay_before_brackets():
+    """A period dictated as "Punkt", one of an abbreviation, and Whisper's period before text
+    or a line break stay."""
+    assert _note("Erledigt.", "Punkt.", "Klammer auf.", "Siehe Anlage.", "Klammer zu.",
+                 "Der Kunde kam.") == "Erledigt. (Siehe Anlage) Der Kunde kam."
+    assert _note("Nach § 7 Abs.", "Klammer auf.", "drei", "Klammer zu.") == \
+        "Nach § 7 Abs. (drei)"
+    assert _note("Erledigt.", "Neuer Absatz.", "Der Kunde kam.") == \
+        "Erledigt.\n\nDer Kunde kam."
+    assert _note("Erledigt.", "Der Kunde kam.") == "Erledigt. Der Kunde kam."
+
+
+def test_case_after_closing_bracket_follows_the_sentence_before_it():
+    """After a closing bracket the case follows the state before the opening one."""
+    assert build(T("Er kam"), P("("), T("pünktlich."), P(")"), T("Und ging.")).text == \
+        "Er kam (pünktlich) und ging."
+    assert build(T("Erledigt"), P("."), P("("), T("siehe Anlage."), P(")"), T("danach")).text \
+        == "Erledigt. (siehe Anlage) Danach"
+    assert build(T("Er kam"), P("("), T("siehe Anlage"), P(")"), T("Vorgelegt")).text == \
+        "Er kam (siehe Anlage) vorgelegt"
+    assert build(T("Er kam"), P("("), T("siehe Anlage"), P(")"), T("Angebot")).text == \
+        "Er kam (siehe Anlage) Angebot"
+
+
+def test_provisional_period_survives_delete_and_undo():
+    """After "streiche das" the period of the utterance now last is Whisper's again."""
+    doc = build(T("Monate."), T("Falsch."), DeleteLastUtterance(), P("("))
+    assert doc.text == "Monate ("
+    doc = build(T("Monate."), P("."), DeleteLastUtterance(), P("("))
+    assert doc.text == "Monate ("
+
+
+def test_delete_after_redundant_punkt_in_the_note():
+    """"streiche das" after "Punkt" removes the "Punkt", with or without Whisper's period."""
+    assert _note("Der Kunde wohnt in Lorsch.", "Punkt.", "Streiche das.") == \
+        "Der Kunde wohnt in Lorsch."
+    assert _note("Der Kunde wohnt in Lorsch", "Punkt.", "Streiche das.") == \
+        "Der Kunde wohnt in Lorsch"
+
+
+def test_commands_inside_hyphenated_words_and_joined_commands_in_the_note():
+    """Hyphenated command words stay text; joined and soft spellings work as commands."""
+    assert _note("Treffpunkt ist der Info-Punkt.") == "Treffpunkt ist der Info-Punkt."
+    assert _note("Die Kundin nennt den Ausgangs-Punkt, die Schulden.") == \
+        "Die Kundin nennt den Ausgangs-Punkt, die Schulden."
+    assert _note("Erledigt", "Bunkt", "Liste", "Doppelbunkt", "eins") == \
+        "Erledigt. Liste: eins"
+    assert _note("Monate", "Klammerauf.", "Januar", "Klammerzuh.", "Neuerabsatz.", "Weiter") \
+        == "Monate (Januar)\n\nWeiter"
+
+
+def test_commit_returns_what_the_utterance_added():
+    """NoteText.commit gives the added text; "" for a command that changed nothing."""
+    from dictation.pipeline import NoteText
+
+    note = NoteText()
+    assert note.commit("Erledigt.") == "Erledigt."
+    assert note.commit("Punkt.") == ""
+    assert note.commit("Der Kunde kam") == "Der Kunde kam"
+    assert note.commit("Streiche das.") == ""
+    assert note.text == "Erledigt."
+
+
+def test_sentence_state_reads_only_the_end_of_a_long_note():
+    """A long note gives the same result as its end alone, and applying stays fast."""
+    import time
+
+    from dictation.document import _sentence_state
+
+    long = "Der Kunde kam. " * 5000
+    for end in ["z. B.", "nach Abs.", "am 3.", "erledigt.", "und", "(Januar bis März)",
+                "„Ich komme.“", "x" * 100 + "."]:
+        assert _sentence_state(long + end) == _sentence_state("Der Kunde kam. " + end)
+    doc = Document()
+    started = time.perf_counter()
+    for k in range(3000):
+        doc.apply([T(f"Der Kunde kam zum Termin Nummer {k}"), P(".")])
+    assert len(doc.text) > 100_000
+    assert time.perf_counter() - started < 1.5  # was quadratic: ~15 s

@@ -87,3 +87,24 @@ def test_splice_keeps_vocabulary_capitals():
     """A vocabulary term stays capitalised mid-sentence."""
     s = splice("Antrag auf", [InsertText("Bürgergeld")], keep_capitalized=["Bürgergeld"])
     assert s.text == " Bürgergeld"
+
+
+def test_splice_replaces_a_provisional_period_only_when_told():
+    """The caller says when the period before the cursor is Whisper's own (the last utterance
+    ended with it): a bracket command then replaces it; a typed period stays."""
+    s = splice("Drei Monate.", [InsertPunctuation("(")], provisional_period=True)
+    assert apply("Drei Monate.", s) == "Drei Monate (" and s.removed == "."
+    s = splice("Drei Monate.", [InsertPunctuation("(")])
+    assert apply("Drei Monate.", s) == "Drei Monate. ("
+    s = splice("Drei Monate. ", [InsertPunctuation("(")], provisional_period=True)
+    assert apply("Drei Monate. ", s) == "Drei Monate. ("  # the user typed after it
+
+
+def test_continuing_document_knows_its_provisional_period():
+    """ends_provisional tells whether the note ends with Whisper's own period."""
+    doc = Document.continuing("Erledigt.", provisional_period=True)
+    assert doc.ends_provisional
+    doc.apply([InsertText("Der Kunde kam.")])
+    assert doc.ends_provisional
+    doc.apply([InsertPunctuation(".")])
+    assert not doc.ends_provisional

@@ -565,3 +565,185 @@ def test_pipeline_speed_on_long_note():
           f"2,000 words in 200 utterances: {total_s * 1000:.1f} ms")
     assert build_s < 2.0
     assert total_s < 0.2
+
+
+# --- regressions from the domain benchmark ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def organisation() -> TextPipeline:
+    from dictation.vocabulary import default_list
+
+    return TextPipeline(default_list().entries)
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("Die Kundin besucht den Sprachkuss.", "Die Kundin besucht den Sprachkurs."),
+        ("Ein Integationskuss.", "Ein Integrationskurs."),
+        ("Wie Kinder-Tage-Stetter in Viernheim.", "Wie Kindertagesstätte in Viernheim."),
+        ("Sie spricht mit den Bedarfsgemeinschaftenn.",
+         "Sie spricht mit den Bedarfsgemeinschaften."),
+        ("Der Integrationskurss beginnt.", "Der Integrationskurs beginnt."),
+        ("Im Rahmen des Kooperationsplahns", "Im Rahmen des Kooperationsplans"),
+        ("Der Kinderzuschlach wurde abgelehnt.", "Der Kinderzuschlag wurde abgelehnt."),
+    ],
+)
+def test_fuzzy_match_keeps_only_real_endings(organisation, heard, expected):
+    """An ending is put back only when the term can take it; otherwise the whole word
+    becomes the term ("Sprachkuss" is "Sprachkurs", not "Sprachkurss")."""
+    assert organisation.correct_terms(heard)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Integrationskurse beginnen im Mai.",
+        "Die Kosten des Integrationskurses trägt das BAMF.",
+        "Die Meldeversäumnisse wurden angehört.",
+        "In Viernheim gibt es drei Kindertagesstätten.",
+        "Die Lohnabrechnungen fehlen.",
+        "Er nimmt an zwei Sprachkursen teil.",
+        "Die Bedarfsgemeinschaften wurden geprüft.",
+        "Der Lorscher Bahnhof wird saniert.",
+    ],
+)
+def test_real_inflections_stay(organisation, sentence):
+    """Inflected forms the terms really take are left as they are."""
+    assert organisation.correct_terms(sentence)[0] == sentence
+
+
+def test_valid_endings():
+    """The endings a term can take follow its last letters."""
+    from dictation.textpipeline import _valid_ending
+
+    assert _valid_ending("Kooperationsplan", "s") and _valid_ending("Kooperationsplan", "es")
+    assert not _valid_ending("Sprachkurs", "s") and _valid_ending("Sprachkurs", "es")
+    assert not _valid_ending("Kindertagesstätte", "er")
+    assert _valid_ending("Kindertagesstätte", "n")
+    assert not _valid_ending("Bedarfsgemeinschaft", "n")
+    assert _valid_ending("Bedarfsgemeinschaft", "en")
+    assert _valid_ending("Meldeversäumnis", "se") and not _valid_ending("Integrationskurs", "se")
+    assert _valid_ending("Bensheim", "er") and _valid_ending("Antragsteller", "n")
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    [
+        "Treffpunkt ist der Info-Punkt.",
+        "Die Kundin nennt den Ausgangs-Punkt, die Schulden.",
+        "Pflicht, Robin-Punkt, SMY Robin-Punkt.",
+        "Info-Punkt",
+        "Der Punkt-Abzug war hoch.",
+        "Wir setzen ein Komma-Zeichen.",
+    ],
+)
+def test_command_word_joined_by_hyphen_is_text(pipeline, utterance):
+    """A command word joined to a neighbouring word by a hyphen is part of a word."""
+    assert texts(pipeline.process(utterance)) == [utterance]
+
+
+@pytest.mark.parametrize(
+    ("spoken", "op"),
+    [
+        ("Doppel-Punkt.", InsertPunctuation(":")),
+        ("Doppel Punkt", InsertPunctuation(":")),
+        ("Doppelbunkt.", InsertPunctuation(":")),
+        ("Bunkt", InsertPunctuation(".")),
+        ("Bunkt.", InsertPunctuation(".")),
+        ("Klammerauf.", InsertPunctuation("(")),
+        ("Klammerzu.", InsertPunctuation(")")),
+        ("Klammerzuh.", InsertPunctuation(")")),
+        ("Klammer zuh", InsertPunctuation(")")),
+        ("Klammer-auf", InsertPunctuation("(")),
+        ("Anführungszeichenauf", InsertPunctuation("„")),
+        ("Anführungszeichenzu.", InsertPunctuation("“")),
+        ("Neuerabsatz.", NewParagraph()),
+        ("Nächsterabsatz", NewParagraph()),
+        ("Neuezeile.", NewLine()),
+        ("Streichedas.", DeleteLastUtterance()),
+        ("Streiche-das", DeleteLastUtterance()),
+    ],
+)
+def test_joined_and_soft_spellings_as_own_utterance(pipeline, spoken, op):
+    """Whisper's joined spellings of two-word commands and the soft "Bunkt" are commands
+    when spoken on their own."""
+    assert pipeline.process(spoken) == [op]
+
+
+def test_joined_and_soft_spellings_only_at_the_end(pipeline):
+    """Inside an utterance they count only at its end; elsewhere they stay text."""
+    assert texts(pipeline.process("Erledigt Bunkt")) == ["Erledigt", InsertPunctuation(".")]
+    assert texts(pipeline.process("bis März Klammerzu.")) == ["bis März", InsertPunctuation(")")]
+    assert texts(pipeline.process("Er sagte Doppel-Punkt Ja")) == [
+        "Er sagte", InsertPunctuation(":"), "Ja"]
+    for text in ["Der Bunkt ist gut.", "Bunkt und dann", "Er sagte Doppelbunkt ja",
+                 "Klammerzu und dann"]:
+        assert texts(pipeline.process(text)) == [text]
+
+
+def test_whispers_marks_around_opening_brackets_and_layout(pipeline):
+    """Whisper's period before a bracket command and its marks after an opening bracket or a
+    layout command are dropped; a mark after a closing one stays."""
+    assert texts(pipeline.process("Klammer auf. Januar bis März. Klammer zu.")) == [
+        InsertPunctuation("("), "Januar bis März", InsertPunctuation(")")]
+    assert texts(pipeline.process("Monate. Klammer auf Januar Klammer zu vorgelegt.")) == [
+        "Monate", InsertPunctuation("("), "Januar", InsertPunctuation(")"), "vorgelegt."]
+    assert texts(pipeline.process("Neuer Absatz. Der Kunde kam.")) == [
+        NewParagraph(), "Der Kunde kam."]
+    assert texts(pipeline.process("Anführungszeichen zu, sagte er.")) == [
+        InsertPunctuation("“"), ", sagte er."]
+
+
+def test_correct_terms_keeps_surrounding_blanks(pipeline):
+    """correct_terms leaves what is around the words as it was."""
+    assert pipeline.correct_terms("  Bürger Geld ") == (
+        "  Bürgergeld ", [Correction("Bürger Geld", "Bürgergeld", 2, 13, 100.0, "exact")])
+    assert pipeline.correct_terms(" , ")[0] == " , "
+
+
+# --- decoding bias: what caseworkers dictate -------------------------------------------------
+
+def test_bias_prefers_dictated_terms_over_rare_abbreviations():
+    """With the organisation list, the prompt holds the daily vocabulary and the district's
+    towns, not law abbreviations and long authority names."""
+    from dictation.vocabulary import default_list
+
+    chosen = select_bias_terms(default_list().entries, max_tokens=100)
+    for term in ["Bürgergeld", "Bedarfsgemeinschaft", "Lampertheim", "Heppenheim", "Bensheim"]:
+        assert term in chosen
+    for term in ["AufenthG", "BEEG", "AsylbLG", "BCA", "Bürgergeld-Verordnung",
+                 "Beauftragte für Chancengleichheit am Arbeitsmarkt",
+                 "Maßnahme zur Aktivierung und beruflichen Eingliederung", "Mannheim"]:
+        assert term not in chosen
+    more = select_bias_terms(default_list().entries, max_tokens=150)
+    assert set(chosen) <= set(more) and len(more) > len(chosen)
+
+
+def test_bias_prior_by_category_place_and_history():
+    """Categories of daily use, the district's own towns, recorded mishearings and central
+    terms rank higher; laws, abbreviations of authorities and terms out of use lower."""
+    entries = [
+        Entry("Widerspruchsfrist", category="Recht"),
+        Entry("Einstiegsgeld", category="Leistung"),
+        Entry("AufenthG", category="Recht"),
+        Entry("Heppenheim", ("Hepenheim",), category="Ort", note="Kreisstadt"),
+        Entry("Hemsbach", category="Ort", note="Rhein-Neckar-Kreis"),
+        Entry("Hartz IV", category="Leistung", note="umgangssprachlich, bis 2022"),
+        Entry("Wohngeld", category="Leistung"),
+        Entry("Wohngeldstelle", category="Behörde", note="zahlt Wohngeld"),
+    ]
+    order = select_bias_terms(entries, max_tokens=1000)
+    assert order.index("Einstiegsgeld") < order.index("Widerspruchsfrist")
+    assert order.index("Heppenheim") < order.index("Hemsbach")
+    assert order.index("Widerspruchsfrist") < order.index("AufenthG")
+    assert order.index("Wohngeld") < order.index("Hartz IV")
+    assert order.index("Wohngeld") < order.index("Einstiegsgeld")  # named in another note
+
+
+def test_bias_budget_is_used_with_real_separator_cost():
+    """The separator is counted as what it adds between two terms, so the budget is filled."""
+    count = lambda s: len(s.replace(",", " ,").split())  # noqa: E731 - a word tokenizer
+    chosen = select_bias_terms(VOCABULARY, max_tokens=12, count_tokens=count)
+    assert count(", ".join(chosen)) <= 12
+    assert count(", ".join(chosen)) >= 10
