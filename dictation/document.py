@@ -380,11 +380,14 @@ class Splice:
       removed: The characters after ``keep`` that the utterance replaces (a period that a
         dictated comma replaces, blanks before a line break); "" for most utterances.
       text: What goes in their place, just before the point.
+      ends_provisional: The text now ends with Whisper's own period (pass it back as
+        ``provisional_period`` when the next utterance goes right after this one).
     """
 
     keep: int
     removed: str
     text: str
+    ends_provisional: bool = False
 
 
 def splice(
@@ -407,7 +410,7 @@ def splice(
     document.apply([op for op in ops if not isinstance(op, DeleteLastUtterance)])
     result = document.text
     if result == head:
-        return Splice(len(before), "", "")
+        return Splice(len(before), "", "", provisional_period and head == before)
     keep = 0
     limit = min(len(before), len(result))
     while keep < limit and before[keep] == result[keep]:
@@ -416,4 +419,4 @@ def splice(
     if (text and after and (after[0].isalnum() or after[0] in _OPENING)
             and text[-1] not in _JOINS_NEXT):
         text += " "
-    return Splice(keep, before[keep:], text)
+    return Splice(keep, before[keep:], text, document.ends_provisional and not text.endswith(" "))

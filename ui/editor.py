@@ -40,6 +40,8 @@ class _Range:
     end: QTextCursor
     text: str
     removed: str
+    ends_provisional: bool = False  # ends with Whisper's own period (see document.splice)
+    no_op: bool = False  # a command that changed nothing ("Punkt" after Whisper's period)
 
 
 class DictationEditor(QTextEdit):
@@ -75,6 +77,10 @@ class DictationEditor(QTextEdit):
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
     # -- configuration ------------------------------------------------------------------------
+
+    def recent_terms(self) -> tuple[str, ...]:
+        """Vocabulary terms the pipeline produced in this note, most recent first."""
+        return self._pipeline.recent_terms
 
     def set_pipeline(self, pipeline: TextPipeline, keep_capitalized: Iterable[str] = ()) -> None:
         """Use ``pipeline`` (vocabulary, commands) for committed text from now on."""
@@ -224,8 +230,18 @@ class DictationEditor(QTextEdit):
         text = self.toPlainText()
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        edit = splice(text[:start], ops, self._keep_capitalized, text[end:])
+        last = self._ranges[-1] if self._ranges else None
+        # Whisper's period on the utterance just before is provisional: a dictated bracket or
+        # mark replaces it — but only right after that utterance, never after typed text.
+        provisional = (last is not None and last.ends_provisional and start == end
+                       and last.end.position() == start)
+        edit = splice(text[:start], ops, self._keep_capitalized, text[end:], provisional)
         if not edit.text and start == end and not edit.removed:
+            # Still an utterance: "streiche das" right after it removes it (a no-op), not
+            # the sentence before (the user's model is "remove what I said last").
+            here = self._anchor(start, keep_on_insert=False)
+            self._ranges.append(_Range(here, here, "", "", last.ends_provisional if last else False,
+                                       no_op=True))
             return ""
         work = QTextCursor(self.document())
         work.setPosition(edit.keep)
@@ -245,6 +261,7 @@ class DictationEditor(QTextEdit):
                 self._anchor(finish, keep_on_insert=True),
                 edit.text,
                 edit.removed + text[start:end],
+                edit.ends_provisional,
             )
         )
         cursor = self.textCursor()
@@ -272,6 +289,10 @@ class DictationEditor(QTextEdit):
         """
         self._clear_partial()
         for r in reversed(self._ranges):
+            if r.no_op:
+                self._ranges.remove(r)
+                self._place_partial()
+                return True
             start, end = r.start.position(), r.end.position()
             if start > end:
                 # undo/redo re-inserted the text at a collapsed range: the start cursor moved

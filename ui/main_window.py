@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
             lambda progress: self.services.load_engine(self.settings, progress),
             self.services.make_source, self,
         )
+        self.controller.bias_context = lambda: (self.fields.subject.currentText(),
+                                                self.editor.recent_terms())
         # Audio is kept only when the user or IT switched it on (audio.save).
         self.controller.recording_path = lambda: (
             recording_path(self._note.id) if self.settings.save_audio else None

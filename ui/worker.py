@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -65,10 +65,8 @@ class Engine:
         self.vocabulary = vocabulary
         self.problems = problems
         self.warnings = warnings
-        terms: tuple[str, ...] = ()
-        if vocabulary is not None and vocabulary.entries:
-            terms = bias_terms(vocabulary, _ModelTokenizer(loaded.model))
-        self.options = replace(options, recognizer=replace(options.recognizer, bias_terms=terms))
+        self.options = replace(options, recognizer=replace(options.recognizer,
+                                                          bias_terms=self._bias_terms()))
 
     @property
     def name(self) -> str:
@@ -94,14 +92,23 @@ class Engine:
         """Vocabulary terms, whose first word is never lower-cased."""
         return tuple(e.term for e in self.vocabulary.entries) if self.vocabulary else ()
 
-    def new_recognizer(self):
-        """A streaming recogniser on the shared model (one per dictated note)."""
+    def _bias_terms(self, subject: str = "", recent: Sequence[str] = ()) -> tuple[str, ...]:
+        if self.vocabulary is None or not self.vocabulary.entries:
+            return ()
+        return bias_terms(self.vocabulary, _ModelTokenizer(self.loaded.model),
+                          subject=subject, recent=recent)
+
+    def new_recognizer(self, subject: str = "", recent: Sequence[str] = ()):
+        """A streaming recogniser on the shared model (one per dictated note), biased towards
+        the terms of the note's subject and those already used in it."""
         from dictation.recognizer import WhisperDecoder
         from dictation.streaming import StreamingRecognizer
 
-        opts = self.options
-        return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts.recognizer), opts.vad,
-                                   opts.streaming)
+        opts = self.options.recognizer
+        if subject or recent:
+            opts = replace(opts, bias_terms=self._bias_terms(subject, recent))
+        return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts), self.options.vad,
+                                   self.options.streaming)
 
     def transcribe(self, path: str | Path, progress: Callable[[float, float], None]) -> list[str]:
         """The segments of an audio file (raw Whisper text, for the text pipeline)."""
@@ -426,6 +433,9 @@ class DictationController(QObject):
         #: Called at each recording start: the file to keep the audio in, or None (default:
         #: no audio is kept). The window sets it from the ``audio.save`` setting.
         self.recording_path: Callable[[], Path | None] = lambda: None
+        #: Called when a note's recogniser is made: (subject, terms already used) for the
+        #: decoding bias. The window sets it from the case fields and the editor.
+        self.bias_context: Callable[[], tuple[str, Sequence[str]]] = lambda: ("", ())
         self._state = State.LOADING
         self._recognizer = None
         self._session: _Job | None = None
@@ -496,7 +506,8 @@ class DictationController(QObject):
             self.error.emit(str(err), err.detail)
             return False
         if self._recognizer is None:
-            self._recognizer = self.engine.new_recognizer()
+            subject, recent = self.bias_context()
+            self._recognizer = self.engine.new_recognizer(subject, recent)
         worker = SessionWorker(source, self._recognizer, self.recording_path())
         worker.event.connect(self._forward_event)
         worker.finished.connect(self._on_session_finished)

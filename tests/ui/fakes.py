@@ -90,6 +90,7 @@ class FakeEngine:
 
     def __init__(self) -> None:
         self.recognizers: list[FakeRecognizer] = []
+        self.bias_requests: list[tuple[str, tuple[str, ...]]] = []
         self.segments = ["Erster Abschnitt der Datei.", "Zweiter Abschnitt."]
         self.transcribe_delay_s = 0.0
         self.transcribe_steps = 4
@@ -98,7 +99,8 @@ class FakeEngine:
     def note_text(self) -> NoteText:
         return NoteText(None)
 
-    def new_recognizer(self) -> FakeRecognizer:
+    def new_recognizer(self, subject: str = "", recent=()) -> FakeRecognizer:
+        self.bias_requests.append((subject, tuple(recent)))
         recognizer = FakeRecognizer()
         self.recognizers.append(recognizer)
         return recognizer

@@ -189,3 +189,30 @@ def test_edited_signal_not_for_partials(editor, qtbot):
     seen.clear()
     type_text(editor, "x")
     assert seen
+
+
+def test_dictated_brackets_replace_whispers_periods(editor):
+    """Whisper's own period before a dictated bracket goes, as in the Document rules."""
+    for utterance in ["Der Kunde hat die Kontoauszüge der letzten drei Monate.", "Klammer auf.",
+                      "Januar bis März.", "Klammer zu.", "Vorgelegt.", "Punkt."]:
+        editor.commit(utterance)
+    assert editor.text() == "Der Kunde hat die Kontoauszüge der letzten drei Monate (Januar bis März) vorgelegt."
+
+
+def test_typed_period_is_not_replaced_by_a_dictated_bracket(editor):
+    """A period the user typed is no provisional Whisper period: a bracket follows it."""
+    editor.set_text("Erledigt.")
+    move_to(editor, len("Erledigt."))
+    editor.commit("Klammer auf.")
+    assert editor.text().startswith("Erledigt.")
+
+
+def test_streiche_das_after_a_redundant_punkt_keeps_the_sentence(editor):
+    """'Punkt' after Whisper's own period changes nothing; deleting it must not take the
+    sentence with it, with or without Whisper's period."""
+    for first in ("Der Kunde wohnt in Lorsch.", "Der Kunde wohnt in Lorsch"):
+        editor.set_text("")
+        editor.commit(first)
+        editor.commit("Punkt.")
+        editor.commit("Streiche das.")
+        assert editor.text().startswith("Der Kunde wohnt in Lorsch"), editor.text()

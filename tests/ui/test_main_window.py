@@ -506,3 +506,14 @@ def test_audio_is_kept_only_when_switched_on(make_window, tmp_path, monkeypatch)
     path = on.controller.recording_path()
     assert path is not None and path.suffix == ".wav"
     assert path.name.startswith(on.current_note().id)
+
+
+def test_decoding_bias_follows_the_note_subject(qtbot, make_window, fake_engine):
+    """The recogniser of a note is biased towards its subject (case field) when recording starts."""
+    window = make_window()
+    window.fields.subject.setCurrentText("Leistungsangelegenheit")
+    window.toggle_recording()
+    qtbot.waitUntil(lambda: window.controller.state == State.RECORDING, timeout=3000)
+    assert fake_engine.bias_requests[-1][0] == "Leistungsangelegenheit"
+    window.controller.stop()
+    qtbot.waitUntil(lambda: window.controller.state == State.READY, timeout=5000)
