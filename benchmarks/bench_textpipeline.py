@@ -387,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     build_times = []
     for _ in range(3):
         t0 = time.perf_counter()
-        pipeline = TextPipeline(entries)
+        TextPipeline(entries)
         build_times.append(time.perf_counter() - t0)
     vocab5000 = merge([result.vocabulary])
     t0 = time.perf_counter()

@@ -1,6 +1,6 @@
 """File transcription: the app's path vs plain faster-whisper, plus model load time and RSS.
 
-* ``dictation.transcribe.transcribe_file`` (what ``dictation transcribe`` runs, in-process so
+* ``dictation.pipeline.transcribe_note`` with the default vocabulary (what ``dictation transcribe`` runs, in-process so
   process start is excluded) vs plain ``model.transcribe(path, language="de", beam_size=5)``
   with its segments consumed, on de/fleurs (10) + de/thorsten (34), with the same loaded model
   in the same run; the order alternates per file and the whole set runs ``--repeats`` times
@@ -93,19 +93,24 @@ def main() -> int:
             ("peak RSS after loading (warm process)", f"{warm['rss_mb']:.0f} MB", "(info)", ""),
         ]
 
+    from dataclasses import replace
+
     from dictation.config import ModelOptions, RecognizerOptions
     from dictation.models import load_model
+    from dictation.pipeline import VocabularyOptions, load_vocabulary, model_bias_terms, transcribe_note
     from dictation.settings import load_settings
-    from dictation.transcribe import transcribe_file
 
     loaded = load_model(ModelOptions(), load_settings())
     model = loaded.model
-    options = RecognizerOptions()
+    # Exactly what `dictation transcribe` does: the default vocabulary biases Whisper and
+    # corrects the text afterwards.
+    vocabulary, _ = load_vocabulary(VocabularyOptions())
+    options = replace(RecognizerOptions(), bias_terms=model_bias_terms(vocabulary, model))
     print(f"model: {loaded.candidate.path} on {loaded.device} ({loaded.compute_type}), "
           f"language={options.language}, beam={options.beam_size}")
 
     def app(path: Path) -> str:
-        return transcribe_file(model, path, options).text
+        return transcribe_note(model, path, options, vocabulary).text
 
     def plain(path: Path) -> str:
         segments, _ = model.transcribe(str(path), language="de", beam_size=5)

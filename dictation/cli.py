@@ -159,13 +159,9 @@ def _vocabulary(args: argparse.Namespace):
 
 
 def _with_bias(options: PipelineOptions, loaded, vocabulary) -> PipelineOptions:
-    from .pipeline import bias_terms
+    from .pipeline import model_bias_terms
 
-    class _Counter:  # the model's own tokenizer, so the prompt budget is exact
-        def encode(self, text: str) -> list[int]:
-            return loaded.model.hf_tokenizer.encode(text, add_special_tokens=False).ids
-
-    terms = bias_terms(vocabulary, _Counter()) if vocabulary.entries else ()
+    terms = model_bias_terms(vocabulary, loaded.model)
     return replace(options, recognizer=replace(options.recognizer, bias_terms=terms))
 
 
@@ -184,9 +180,7 @@ def _progress_bar(name: str):
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    from .transcribe import transcribe_file
-
-    from .pipeline import NoteText
+    from .pipeline import transcribe_note
 
     if args.format == "docx" and not args.output:
         print(tr("--format docx braucht -o DATEI.docx (bei mehreren Dateien: -o ORDNER).",
@@ -200,11 +194,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     for path in args.files:
         bar, update = _progress_bar(Path(path).name)
         try:
-            transcript = transcribe_file(loaded.model, path, options.recognizer, progress=update)
-            note = NoteText(vocabulary)
-            for segment in transcript.segments:
-                note.commit(segment.text)
-            results.append(replace(transcript, text=note.text))
+            results.append(transcribe_note(loaded.model, path, options.recognizer, vocabulary,
+                                           progress=update))
         except DictationError as err:
             failures += 1
             print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)

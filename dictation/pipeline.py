@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .config import RecognizerOptions
 from .document import Document
+from .transcribe import Transcript, transcribe_file
 from .textpipeline import PipelineTextOptions, TextPipeline, select_bias_terms
 from .vocabulary import Layer, Problem, Vocabulary, VocabularyList, default_list, load_list, merge
 
@@ -55,11 +57,12 @@ def load_vocabulary(options: VocabularyOptions) -> tuple[Vocabulary, list[str]]:
             lists.append(result.vocabulary)
     vocabulary = merge(lists)
     for conflict in vocabulary.conflicts:
-        messages.append(_conflict_message(conflict))
+        messages.append(conflict_message(conflict))
     return vocabulary, messages
 
 
-def _conflict_message(conflict) -> str:
+def conflict_message(conflict) -> str:
+    """The user's message for one spoken form that stands for two written forms."""
     from .i18n import tr
 
     return tr(
@@ -80,6 +83,35 @@ def bias_terms(vocabulary: Vocabulary, tokenizer=None, *,
         select_bias_terms(vocabulary.entries, max_tokens=max_tokens, count_tokens=count,
                           recent=recent, subject=subject)
     )
+
+
+class ModelTokenizer:
+    """The model's own tokenizer, so the bias-term budget is counted exactly."""
+
+    def __init__(self, model) -> None:
+        self._model = model
+
+    def encode(self, text: str) -> list[int]:
+        return self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids
+
+
+def model_bias_terms(vocabulary: Vocabulary | None, model, *, recent: Sequence[str] = (),
+                     subject: str = "") -> tuple[str, ...]:
+    """:func:`bias_terms` counted with ``model``'s tokenizer; () without a vocabulary."""
+    if vocabulary is None or not vocabulary.entries:
+        return ()
+    return bias_terms(vocabulary, ModelTokenizer(model), recent=recent, subject=subject)
+
+
+def transcribe_note(model, path, options: RecognizerOptions,
+                    vocabulary: Vocabulary | None = None, progress=None) -> Transcript:
+    """What ``dictation transcribe`` does with one file: Whisper (biased with ``options``'
+    terms), then every segment through the text pipeline into one note's text."""
+    transcript = transcribe_file(model, path, options, progress=progress)
+    note = NoteText(vocabulary)
+    for segment in transcript.segments:
+        note.commit(segment.text)
+    return replace(transcript, text=note.text)
 
 
 class NoteText:
@@ -105,4 +137,5 @@ class NoteText:
         return document.last_added.strip() if document.utterance_count > before else ""
 
 
-__all__ = ["VocabularyOptions", "load_vocabulary", "bias_terms", "NoteText", "Problem"]
+__all__ = ["VocabularyOptions", "load_vocabulary", "bias_terms", "model_bias_terms",
+           "conflict_message", "transcribe_note", "NoteText", "Problem"]

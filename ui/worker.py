@@ -29,7 +29,7 @@ from dictation.audio import AudioSource, SoundDeviceSource
 from dictation.config import PipelineOptions, RecognizerOptions
 from dictation.errors import DictationError
 from dictation.events import Event, Failed, Finished
-from dictation.pipeline import NoteText, bias_terms
+from dictation.pipeline import NoteText, conflict_message, model_bias_terms
 from dictation.recording import AudioRecorder
 from dictation.session import run_session
 from dictation.settings import Settings
@@ -93,10 +93,7 @@ class Engine:
         return tuple(e.term for e in self.vocabulary.entries) if self.vocabulary else ()
 
     def _bias_terms(self, subject: str = "", recent: Sequence[str] = ()) -> tuple[str, ...]:
-        if self.vocabulary is None or not self.vocabulary.entries:
-            return ()
-        return bias_terms(self.vocabulary, _ModelTokenizer(self.loaded.model),
-                          subject=subject, recent=recent)
+        return model_bias_terms(self.vocabulary, self.loaded.model, subject=subject, recent=recent)
 
     def new_recognizer(self, subject: str = "", recent: Sequence[str] = ()):
         """A streaming recogniser on the shared model (one per dictated note), biased towards
@@ -116,16 +113,6 @@ class Engine:
 
         transcript = transcribe_file(self.loaded.model, path, self.options.recognizer, progress)
         return [s.text for s in transcript.segments if s.text]
-
-
-class _ModelTokenizer:
-    """The model's own tokenizer, so the bias-term budget is counted exactly (as the CLI does)."""
-
-    def __init__(self, model) -> None:
-        self._model = model
-
-    def encode(self, text: str) -> list[int]:
-        return self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids
 
 
 def organisation_copy_folder() -> Path:
@@ -195,20 +182,10 @@ def load_engine_vocabulary(settings: Settings, copy_folder: Path | None = None
         if result.vocabulary is not None:
             lists.append(result.vocabulary)
     vocabulary = merge(lists)
-    problems += [_conflict_message(conflict) for conflict in vocabulary.conflicts]
+    problems += [conflict_message(conflict) for conflict in vocabulary.conflicts]
     for warning in warnings:
         log.warning("vocabulary: %s", warning)
     return VocabularyLoad(vocabulary, tuple(problems), tuple(warnings))
-
-
-def _conflict_message(conflict) -> str:
-    """In the core's language, like the messages about the lists themselves."""
-    from dictation.i18n import tr as core_tr  # not Qt's tr: not for lupdate
-
-    return core_tr(
-        "Widerspruch im Vokabular: „{spoken}“ steht für {terms}.",
-        "Vocabulary conflict: '{spoken}' stands for {terms}.",
-    ).format(spoken=conflict.spoken, terms=" / ".join(f"„{t}“" for t in conflict.terms))
 
 
 def load_engine(settings: Settings, progress: LoadProgress | None = None) -> Engine:
