@@ -78,6 +78,20 @@ class DictationEditor(QTextEdit):
 
     # -- configuration ------------------------------------------------------------------------
 
+    def corrections(self) -> list[tuple[str, str]]:
+        """(recognised, as it reads now) for every dictated utterance the user has changed —
+        the material for correction suggestions."""
+        text = self.toPlainText()
+        changed = []
+        for r in self._ranges:
+            if r.no_op:
+                continue
+            start, end = sorted((r.start.position(), r.end.position()))
+            now = text[start:end]
+            if now.strip() and now != r.text:
+                changed.append((r.text, now))
+        return changed
+
     def recent_terms(self) -> tuple[str, ...]:
         """Vocabulary terms the pipeline produced in this note, most recent first."""
         return self._pipeline.recent_terms

@@ -57,6 +57,7 @@ from dictation.exporters import (
     note_as_plain_text,
 )
 from dictation.history import HistoryStore
+from ui.suggestions_dialog import add_to_personal_list, choose_suggestions
 from dictation.recording import purge_recordings, recording_path
 from dictation.settings import Key, Settings, load_settings, save_user_settings
 
@@ -86,6 +87,7 @@ class Services:
       list_devices: The microphones.
       paste: Pastes into the previous window (None: chosen from the Qt platform).
       reload_settings: Reads the settings again after the dialog saved them.
+      choose_suggestions: Asks which corrections go into the personal list (a dialog).
     """
 
     settings: Settings = field(default_factory=load_settings)
@@ -96,6 +98,8 @@ class Services:
     list_devices: Callable[[], list[InputDevice]] = list_input_devices
     paste: PasteBackend | None = None
     reload_settings: Callable[[], Settings] = load_settings
+    choose_suggestions: Callable[[QWidget, list], list] = field(
+        default_factory=lambda: choose_suggestions)
 
 
 class MainWindow(QMainWindow):
@@ -845,6 +849,7 @@ class MainWindow(QMainWindow):
                 + self.tr("Den Vermerk trotzdem abschließen?")):
             self._focus_field(problems[0].field)
             return False
+        self.offer_suggestions()
         note.touch()
         try:
             self.history().save(note)
@@ -1080,6 +1085,41 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._vocab_editor = editor
         editor.show()
+
+    def offer_suggestions(self) -> int:
+        """Offer the user's corrections of recognised words for the personal list.
+
+        Nothing is learnt silently: only what the user ticks is added (and, if IT configured
+        a suggestions folder, shared there for the team's supervisor). Returns how many."""
+        from dictation.suggestions import SuggestionStore, suggest_from_edit
+
+        engine = self.controller.engine
+        vocabulary = getattr(engine, "vocabulary", None)
+        found, seen = [], set()
+        for before, after in self.editor.corrections():
+            for suggestion in suggest_from_edit(before, after, vocabulary):
+                if (suggestion.spoken, suggestion.term) not in seen:
+                    seen.add((suggestion.spoken, suggestion.term))
+                    found.append(suggestion)
+        if not found:
+            return 0
+        chosen = self.services.choose_suggestions(self, found)
+        if not chosen:
+            return 0
+        try:
+            path = add_to_personal_list(self.settings, chosen)
+            store = SuggestionStore()
+            store.add(chosen)
+            if self.settings.vocabulary_suggestions:
+                store.share(self.settings.vocabulary_suggestions)
+        except (DictationError, OSError) as err:
+            self.show_error(self.tr("Die Korrekturen konnten nicht ins Vokabular übernommen werden."),
+                            str(err))
+            return 0
+        self._vocabulary_saved("personal", path)
+        self.statusBar().showMessage(
+            self.tr("{n} Korrektur(en) ins persönliche Vokabular übernommen").format(n=len(chosen)), 8000)
+        return len(chosen)
 
     @Slot(object, object)
     def _vocabulary_saved(self, layer, path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import docx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from dictation.drafts import DraftStore
@@ -517,3 +517,55 @@ def test_decoding_bias_follows_the_note_subject(qtbot, make_window, fake_engine)
     assert fake_engine.bias_requests[-1][0] == "Leistungsangelegenheit"
     window.controller.stop()
     qtbot.waitUntil(lambda: window.controller.state == State.READY, timeout=5000)
+
+
+def test_corrections_are_offered_for_the_personal_list(make_window, tmp_path, monkeypatch):
+    """A recognised word the user corrected is offered at "Vermerk abschließen"; only the
+    accepted pair lands in the personal list (nothing is learnt silently)."""
+    import dataclasses
+
+    from dictation.settings import load_settings
+    from dictation.vocabulary import load_list
+
+    personal = tmp_path / "persoenlich.vocab.json"
+    offered = []
+
+    def accept_all(parent, suggestions):
+        offered.extend(suggestions)
+        return suggestions
+
+    settings = dataclasses.replace(load_settings(), vocabulary_personal=str(personal))
+    window = make_window(settings=settings, choose_suggestions=accept_all)
+    monkeypatch.setattr(window, "confirm", lambda question: True)
+    window.fields.customer.setText("123A456789")
+    window.editor.commit("Die Kundin wohnt in Fiernheim.")
+    text = window.editor.toPlainText()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(text.index("Fiernheim"))
+    cursor.setPosition(text.index("Fiernheim") + len("Fiernheim"), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("Viernheim")
+    assert window.finish_note()
+    assert [(s.spoken, s.term) for s in offered] == [("Fiernheim", "Viernheim")]
+    entries = load_list(personal).vocabulary.entries
+    assert [(e.term, e.spoken) for e in entries] == [("Viernheim", ("Fiernheim",))]
+
+
+def test_declined_corrections_change_nothing(make_window, tmp_path, monkeypatch):
+    """'Nicht jetzt' adds nothing to any list."""
+    import dataclasses
+
+    from dictation.settings import load_settings
+
+    personal = tmp_path / "persoenlich.vocab.json"
+    settings = dataclasses.replace(load_settings(), vocabulary_personal=str(personal))
+    window = make_window(settings=settings, choose_suggestions=lambda parent, s: [])
+    monkeypatch.setattr(window, "confirm", lambda question: True)
+    window.fields.customer.setText("123A456789")
+    window.editor.commit("Die Kundin wohnt in Fiernheim.")
+    text = window.editor.toPlainText()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(text.index("Fiernheim"))
+    cursor.setPosition(text.index("Fiernheim") + len("Fiernheim"), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("Viernheim")
+    assert window.finish_note()
+    assert not personal.exists()

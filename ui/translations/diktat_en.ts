@@ -96,17 +96,17 @@
 <context>
     <name>DictationEditor</name>
     <message>
-        <location filename="../editor.py" line="58"/>
+        <location filename="../editor.py" line="60"/>
         <source>Vermerktext</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="61"/>
+        <location filename="../editor.py" line="63"/>
         <source>Der diktierte Text erscheint an der Schreibmarke. Vorläufig erkannter Text ist grau, kursiv und gepunktet unterstrichen, bis er feststeht.</source>
         <translation>Dictated text appears at the cursor. Provisionally recognised text is grey, italic and dotted-underlined until it is final.</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="66"/>
+        <location filename="../editor.py" line="68"/>
         <source>Aufnahme mit F9 starten oder hier schreiben. Diktierter Text erscheint an der Schreibmarke.</source>
         <translation>Press F9 to start recording, or type here. Dictated text appears at the cursor.</translation>
     </message>
@@ -215,687 +215,697 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="119"/>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="125"/>
         <location filename="../main_window.py" line="462"/>
-        <location filename="../main_window.py" line="805"/>
+        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="819"/>
         <source>Diktat</source>
         <extracomment>Edits are saved to the draft this long after the last keystroke.</extracomment>
         <translation>Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Aufnahme / Pause</source>
         <translation>&amp;Record / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Aufnahme starten, anhalten oder fortsetzen (F9)</source>
         <translation>Start, pause or resume recording (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Aufnahme &amp;beenden</source>
         <translation>S&amp;top recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Aufnahme beenden; Gesagtes wird übernommen (F10)</source>
         <translation>Stop recording; what was said is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Mikrofone neu suchen</source>
         <translation>&amp;Search for microphones again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Neuer Vermerk</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Audiodatei &amp;öffnen …</source>
         <translation>&amp;Open audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Eine Aufnahme verschriften (Strg+O)</source>
         <translation>Transcribe a recording (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Als &amp;Word speichern …</source>
         <translation>Save as &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Vermerk als Word-Datei speichern (Strg+S)</source>
         <translation>Save the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Als &amp;Text speichern …</source>
         <translation>Save as &amp;text …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Vermerk &amp;abschließen</source>
         <translation>&amp;Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Vermerk im Verlauf speichern und neuen beginnen</source>
         <translation>Save the note in the history and start a new one</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Ein alter Vermerk wurde aus dem Verlauf gelöscht.</source>
         <translation>One old note was deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="403"/>
         <source>{n} alte Vermerke wurden aus dem Verlauf gelöscht.</source>
         <translation>{n} old notes were deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="447"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Letzte Äußerung &amp;streichen</source>
         <translation>&amp;Strike last utterance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Wie „streiche das“: entfernt den zuletzt diktierten Satzteil</source>
         <translation>Like saying “streiche das”: removes the last dictated phrase</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Text &amp;kopieren</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Vermerk mit Kopf&amp;daten kopieren</source>
         <translation>Copy note with &amp;header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>In vorheriges &amp;Fenster einfügen</source>
         <translation>&amp;Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Text in das zuvor aktive Programm einfügen (Strg+Umschalt+V)</source>
         <translation>Paste the text into the previously active program (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Vokabular bearbeiten …</source>
         <translation>Edit &amp;vocabulary …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Ü&amp;ber Diktat</source>
         <translation>&amp;About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Vermerk&amp;text:</source>
         <translation>Note te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="516"/>
         <source>&amp;Aufnahme</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
-        <location filename="../main_window.py" line="481"/>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Startet die Aufnahme vom Mikrofon; F9 startet, pausiert und setzt fort</source>
         <translation>Starts recording from the microphone; F9 starts, pauses and resumes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Hält die Aufnahme an; das bisher Gesagte wird übernommen (F9)</source>
         <translation>Pauses the recording; what was said so far is kept (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="249"/>
         <source>&amp;Stopp</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Stopp</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Beendet die Aufnahme; das bisher Gesagte wird übernommen (F10)</source>
         <translation>Stops the recording; what was said so far is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Eingabegerät für die Aufnahme</source>
         <translation>Input device for recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="258"/>
         <source>&amp;Mikrofon:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Pegel:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Pegel</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="265"/>
         <source>In &amp;Zwischenablage</source>
         <translation>To clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Text kopieren</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Kopiert den Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Copies the note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="268"/>
         <source>In vorheriges Fenster einfü&amp;gen</source>
         <translation>Paste i&amp;nto previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="269"/>
         <source>In vorheriges Fenster einfügen</source>
         <translation>Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Fügt den Text in das zuletzt benutzte Programm ein (Strg+Umschalt+V)</source>
         <translation>Pastes the text into the program used last (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Als &amp;Word speichern</source>
         <translation>Save as &amp;Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Als Word speichern</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Speichert den Vermerk als Word-Datei (Strg+S)</source>
         <translation>Saves the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Vermerk abschließe&amp;n</source>
         <translation>F&amp;inish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Vermerk abschließen</source>
         <translation>Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Speichert den Vermerk im Verlauf und beginnt einen neuen (Strg+Eingabe)</source>
         <translation>Saves the note in the history and starts a new one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="322"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="331"/>
         <source>D&amp;iktat</source>
         <translation>&amp;Dictation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="336"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Aktives Modell</source>
         <translation>Active model</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Hinweis zum Vokabular</source>
         <translation>Vocabulary notice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Nicht alle Einstellungen konnten gelesen werden.</source>
         <translation>Not all settings could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Einige Entwürfe sind beschädigt und wurden beiseitegelegt.</source>
         <translation>Some drafts are damaged and were set aside.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Entwurf wiederhergestellt</source>
         <translation>Draft restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Es gibt einen nicht abgeschlossenen Vermerk vom {when}.</source>
         <translation>There is an unfinished note from {when}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Kundennummer: {0}</source>
         <translation>Customer number: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="442"/>
         <source>{0} Zeichen Text</source>
         <translation>{0} characters of text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Entwurf wiederherstellen?</source>
         <translation>Restore draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Möchten Sie ihn wiederherstellen?</source>
         <translation>Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="448"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="449"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Den Entwurf endgültig löschen? Der Text geht verloren.</source>
         <translation>Delete the draft for good? The text will be lost.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Modell wird geladen …</source>
         <translation>Loading model …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Fehler: kein Modell geladen</source>
         <translation>Error: no model loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Aufnahme wird angehalten …</source>
         <translation>Pausing recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Pausiert</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="498"/>
         <source>Aufnahme wird beendet …</source>
         <translation>Stopping recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Audiodatei wird verschriftet …</source>
         <translation>Transcribing audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="515"/>
         <source>&amp;Fortsetzen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="517"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Modell: {name} ({device})</source>
         <translation>Model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="544"/>
         <source>Aktives Modell: {name} ({device})</source>
         <translation>Active model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Nicht alle Vokabularlisten konnten gelesen werden.</source>
         <translation>Not all vocabulary lists could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="564"/>
         <source>⚠ Vokabular: lokale Kopie</source>
         <translation>⚠ Vocabulary: local copy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="568"/>
         <source>Hinweis zum Vokabular: {0}</source>
         <translation>Vocabulary notice: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Modell wird beim ersten Start eingerichtet …</source>
         <translation>Setting up the model on first start …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577"/>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="591"/>
+        <location filename="../main_window.py" line="594"/>
         <source>Kein Mikrofon gefunden</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="600"/>
         <source> (Standard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="614"/>
         <source>Kein Mikrofon gefunden. Bitte schließen Sie ein Mikrofon an (und geben Sie es in den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann „Diktat → Mikrofone neu suchen“.</source>
         <translation>No microphone found. Please connect a microphone (and allow access in the system’s privacy settings). Then choose “Dictation → Search for microphones again”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623"/>
+        <location filename="../main_window.py" line="637"/>
         <source>Bitte warten: Das Modell wird noch geladen.</source>
         <translation>Please wait: the model is still loading.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668"/>
+        <location filename="../main_window.py" line="682"/>
         <source>Audiodatei öffnen</source>
         <translation>Open audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Audiodateien (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;Alle Dateien (*)</source>
         <translation>Audio files (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="675"/>
+        <location filename="../main_window.py" line="689"/>
         <source>„{name}“ wird verschriftet …</source>
         <translation>Transcribing “{name}” …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
-        <location filename="../main_window.py" line="812"/>
+        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="826"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Audiodatei verschriften</source>
         <translation>Transcribe audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="692"/>
         <source>Fortschritt der Verschriftung</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="720"/>
         <source>Audiodatei verschriftet</source>
         <translation>Audio file transcribed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708"/>
+        <location filename="../main_window.py" line="722"/>
         <source>In der Audiodatei wurde keine Sprache erkannt.</source>
         <translation>No speech was recognised in the audio file.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Verschriftung abgebrochen; nichts eingefügt.</source>
         <translation>Transcription cancelled; nothing inserted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="769"/>
         <source>Entwurf konnte nicht gesichert werden!</source>
         <translation>The draft could not be saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="820"/>
         <source>Der aktuelle Vermerk ist noch nicht abgeschlossen.</source>
         <translation>The current note is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="822"/>
         <source>Soll er jetzt abgeschlossen (im Verlauf gespeichert) oder als Entwurf behalten werden?</source>
         <translation>Finish it now (save it in the history) or keep it as a draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="810"/>
+        <location filename="../main_window.py" line="824"/>
         <source>&amp;Abschließen</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="825"/>
         <source>Als &amp;Entwurf behalten</source>
         <translation>Keep as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Bitte beenden Sie zuerst die Aufnahme (F10).</source>
         <translation>Please stop the recording first (F10).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Den Vermerk trotzdem abschließen?</source>
         <translation>Finish the note anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="845"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Vermerk im Verlauf gespeichert</source>
         <translation>Note saved in the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="877"/>
+        <location filename="../main_window.py" line="892"/>
         <source>Vermerk aus dem Verlauf geöffnet</source>
         <translation>Note opened from the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="893"/>
-        <location filename="../main_window.py" line="913"/>
+        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="928"/>
         <source>Von der IT nicht freigegeben</source>
         <translation>Not permitted by IT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="925"/>
+        <location filename="../main_window.py" line="940"/>
         <source>Text in die Zwischenablage kopiert</source>
         <translation>Text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="949"/>
         <source>Vermerk mit Kopfdaten kopiert</source>
         <translation>Note copied with header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="948"/>
+        <location filename="../main_window.py" line="963"/>
         <source>Text eingefügt</source>
         <translation>Text pasted</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="985"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
-        <location filename="../main_window.py" line="998"/>
+        <location filename="../main_window.py" line="994"/>
+        <location filename="../main_window.py" line="1013"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="1002"/>
         <source>Als Text speichern</source>
         <translation>Save as text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1004"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1033"/>
+        <location filename="../main_window.py" line="1048"/>
         <source>Die Sprache der Oberfläche ändert sich beim nächsten Start.</source>
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1047"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Der Vokabular-Editor ist in dieser Version noch nicht verfügbar. Vokabularlisten können in den Einstellungen gewählt werden.</source>
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1094"/>
+        <location filename="../main_window.py" line="1116"/>
+        <source>Die Korrekturen konnten nicht ins Vokabular übernommen werden.</source>
+        <translation>The corrections could not be added to the vocabulary.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="1121"/>
+        <source>{n} Korrektur(en) ins persönliche Vokabular übernommen</source>
+        <translation>{n} correction(s) added to the personal vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="1144"/>
         <source>Tab / Umschalt+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1094"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Zum nächsten / vorigen Feld</source>
         <translation>To the next / previous field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1099"/>
+        <location filename="../main_window.py" line="1149"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1104"/>
+        <location filename="../main_window.py" line="1154"/>
         <source>Über Diktat</source>
         <translation>About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1105"/>
+        <location filename="../main_window.py" line="1155"/>
         <source>Diktat {version}
 
 Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.</source>
@@ -1341,6 +1351,54 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <location filename="../settings_dialog.py" line="304"/>
         <source>Kann nur die IT in den Maschinen-Einstellungen ändern (Standard).</source>
         <translation>Only IT can change this, in the machine-wide settings (default).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../suggestions_dialog.py" line="31"/>
+        <source>Korrekturen ins Vokabular übernehmen?</source>
+        <translation>Add corrections to the vocabulary?</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="33"/>
+        <source>Sie haben erkannte Wörter korrigiert. Angehakte Korrekturen kommen in Ihr persönliches Vokabular, damit Diktat sie künftig richtig schreibt.</source>
+        <translation>You corrected recognised words. Ticked corrections go into your personal vocabulary so that Diktat writes them correctly from now on.</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="38"/>
+        <source>Korrekturen</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="40"/>
+        <source>„{spoken}“ → „{term}“</source>
+        <translation>“{spoken}” → “{term}”</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="49"/>
+        <source>Ü&amp;bernehmen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="50"/>
+        <source>Angehakte Korrekturen übernehmen</source>
+        <translation>Add the ticked corrections</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="51"/>
+        <source>&amp;Nicht jetzt</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="52"/>
+        <source>Keine Korrektur übernehmen</source>
+        <translation>Add no correction</translation>
+    </message>
+    <message>
+        <location filename="../suggestions_dialog.py" line="65"/>
+        <source>Persönlich</source>
+        <translation>Personal</translation>
     </message>
 </context>
 <context>
@@ -2116,17 +2174,17 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../worker.py" line="268"/>
+        <location filename="../worker.py" line="253"/>
         <source>Das Spracherkennungsmodell konnte nicht geladen werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The speech recognition model could not be loaded. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="303"/>
+        <location filename="../worker.py" line="291"/>
         <source>Die Aufnahme wurde unerwartet beendet. Der bisher erkannte Text bleibt erhalten.</source>
         <translation>The recording ended unexpectedly. The text recognised so far is kept.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="358"/>
+        <location filename="../worker.py" line="346"/>
         <source>Die Audiodatei konnte nicht verschriftet werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The audio file could not be transcribed. Details are in the log file.</translation>
     </message>
