@@ -41,3 +41,24 @@ def os_error_reason(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return tr("Zeitüberschreitung (Netzwerk?)", "timed out (network?)")
     return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def write_atomic(path: str | Path, data: bytes, *, private: bool = False) -> None:
+    """Write ``data`` to ``path`` so that readers see the old or the new file, never half
+    of one: a temporary file in the same folder, flushed to disk, then renamed over it.
+    ``private``: readable by the user only (social data)."""
+    import secrets
+
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600 if private else 0o666)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        replace_retrying(temp, path)
+    except BaseException:
+        remove_quietly(temp)
+        raise

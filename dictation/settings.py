@@ -55,7 +55,6 @@ import math
 import os
 import re
 import sys
-import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -64,6 +63,7 @@ from pathlib import Path
 import platformdirs
 
 from .errors import DictationError
+from .fileio import write_atomic
 from .i18n import tr
 
 __all__ = [
@@ -470,17 +470,7 @@ def save_user_settings(
     text = _dump_toml(data)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_atomic(path, text.encode("utf-8"), private=True)
     except OSError as e:
         raise SettingsSaveError(
             tr(

@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import re
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -30,6 +29,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .drafts import data_dir
+from .fileio import write_atomic
 from .i18n import tr
 from .textpipeline import frequent_words, kolner_phonetik
 from .vocabulary import Entry, Vocabulary, VocabularyList, spoken_key
@@ -237,20 +237,8 @@ def _now() -> str:
 def _write_json(path: Path, payload: dict, private: bool) -> None:
     """Atomic write (temp file in the same folder + os.replace)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600 if private else 0o666)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"),
+                 private=private)
 
 
 def _parse_items(raw: object) -> list[PendingSuggestion]:

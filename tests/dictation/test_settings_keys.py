@@ -20,19 +20,7 @@ from dictation.settings import (
     user_settings_file,
 )
 
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    """Point both settings files into tmp_path so tests never read real settings."""
-    monkeypatch.setenv("DIKTAT_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("DIKTAT_POLICY_FILE", str(tmp_path / "policy" / "settings.toml"))
-    monkeypatch.setenv("DIKTAT_LANG", "de")
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from .test_settings import _isolated, _write  # noqa: F401  (autouse fixture)
 
 
 def test_defaults_of_new_keys():
