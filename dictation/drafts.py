@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,7 +25,7 @@ import platformdirs
 
 from .casenote import CaseNote
 from .errors import DraftSaveError
-from .fileio import remove_quietly, replace_retrying
+from .fileio import write_atomic
 from .i18n import tr
 
 __all__ = ["DraftSaveError", "DraftStore", "data_dir"]
@@ -82,24 +81,9 @@ class DraftStore:
         data = json.dumps(note.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
         try:
             self._ensure_folder()
-            fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=self.folder)
+            write_atomic(target, data, private=True, temp_prefix=_TEMP_PREFIX)
         except OSError as e:
             raise self._save_error(e) from e
-        try:
-            try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            replace_retrying(temp, target)
-        except OSError as e:
-            remove_quietly(temp)
-            raise self._save_error(e) from e
-        except BaseException:
-            remove_quietly(temp)
-            raise
         self._sync_folder()
         return target
 

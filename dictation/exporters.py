@@ -30,9 +30,7 @@ import datetime
 import errno
 import io
 import logging
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,7 +43,7 @@ from docx.parts.hdrftr import FooterPart, HeaderPart
 
 from .casenote import CaseNote, customer_id_kind
 from .errors import ExportFailed
-from .fileio import remove_quietly, replace_retrying
+from .fileio import write_atomic
 from .i18n import tr
 
 __all__ = [
@@ -364,28 +362,11 @@ def _set_properties(document, note: CaseNote) -> None:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
-    folder = path.parent
+    """Write ``data`` atomically (only the user may read a case note); ``ExportFailed``."""
     try:
-        fd, temp = tempfile.mkstemp(prefix=".~diktat-", suffix=".tmp", dir=folder)
+        write_atomic(path, data, private=True, temp_prefix=".~diktat-")
     except OSError as e:
         raise _write_error(path, e) from e
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        replace_retrying(temp, path)
-    except OSError as e:
-        remove_quietly(temp)
-        raise _write_error(path, e) from e
-    except BaseException:
-        remove_quietly(temp)
-        raise
-
-
-
-
 
 
 def _write_error(path: Path, e: OSError) -> ExportFailed:

@@ -43,21 +43,27 @@ def os_error_reason(exc: BaseException) -> str:
     return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
 
 
-def write_atomic(path: str | Path, data: bytes, *, private: bool = False) -> None:
+def write_atomic(path: str | Path, data: bytes, *, private: bool = False,
+                 temp_prefix: str | None = None) -> None:
     """Write ``data`` to ``path`` so that readers see the old or the new file, never half
     of one: a temporary file in the same folder, flushed to disk, then renamed over it.
-    ``private``: readable by the user only (social data)."""
-    import secrets
+    ``private``: readable by the user only (social data). ``temp_prefix`` names the temporary
+    file, so a caller can recognise ones an interrupted write left behind."""
+    import tempfile
 
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600 if private else 0o666)
+    prefix = temp_prefix if temp_prefix is not None else f".{path.name}."
+    fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)  # mode 0600
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if not private:
+            os.chmod(temp, 0o644)
         replace_retrying(temp, path)
     except BaseException:
         remove_quietly(temp)
