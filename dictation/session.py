@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .audio import AudioSource
-from .errors import AudioError, DeviceLost, DictationError
+from .errors import AudioError, DictationError
 from .events import Event, Failed, Finished
 from .i18n import tr
 from .recording import AudioRecorder
@@ -71,14 +71,11 @@ def run_session(
                 send(event)
             if exhausted:
                 break
-    except DeviceLost as err:
-        log.warning("audio device lost: %s", err.detail or err)
-        send(Failed(message=str(err), detail=err.detail))
-    except AudioError as err:
-        log.error("audio error: %s", err.detail or err)
-        send(Failed(message=str(err), detail=err.detail))
-    except DictationError as err:
-        log.exception("dictation failed")
+    except DictationError as err:  # DeviceLost, MicrophoneUnavailable, ModelCorrupt …
+        if isinstance(err, AudioError):
+            log.warning("audio: %s", err.detail or err)
+        else:
+            log.exception("dictation failed")
         send(Failed(message=str(err), detail=err.detail))
     except Exception as err:  # noqa: BLE001 - the session must end with what it has
         log.exception("unexpected error in dictation session")

@@ -519,6 +519,15 @@ def test_decoding_bias_follows_the_note_subject(qtbot, make_window, fake_engine)
     qtbot.waitUntil(lambda: window.controller.state == State.READY, timeout=5000)
 
 
+def correct_word(window, old: str, new: str) -> None:
+    """Overtype ``old`` in the editor with ``new``, as a user correcting a recognised word."""
+    start = window.editor.toPlainText().index(old)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(old), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new)
+
+
 def test_corrections_are_offered_for_the_personal_list(make_window, tmp_path, monkeypatch):
     """A recognised word the user corrected is offered at "Vermerk abschließen"; only the
     accepted pair lands in the personal list (nothing is learnt silently)."""
@@ -539,11 +548,7 @@ def test_corrections_are_offered_for_the_personal_list(make_window, tmp_path, mo
     monkeypatch.setattr(window, "confirm", lambda question: True)
     window.fields.customer.setText("123A456789")
     window.editor.commit("Die Kundin wohnt in Fiernheim.")
-    text = window.editor.toPlainText()
-    cursor = window.editor.textCursor()
-    cursor.setPosition(text.index("Fiernheim"))
-    cursor.setPosition(text.index("Fiernheim") + len("Fiernheim"), QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText("Viernheim")
+    correct_word(window, "Fiernheim", "Viernheim")
     assert window.finish_note()
     assert [(s.spoken, s.term) for s in offered] == [("Fiernheim", "Viernheim")]
     entries = load_list(personal).vocabulary.entries
@@ -562,10 +567,6 @@ def test_declined_corrections_change_nothing(make_window, tmp_path, monkeypatch)
     monkeypatch.setattr(window, "confirm", lambda question: True)
     window.fields.customer.setText("123A456789")
     window.editor.commit("Die Kundin wohnt in Fiernheim.")
-    text = window.editor.toPlainText()
-    cursor = window.editor.textCursor()
-    cursor.setPosition(text.index("Fiernheim"))
-    cursor.setPosition(text.index("Fiernheim") + len("Fiernheim"), QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText("Viernheim")
+    correct_word(window, "Fiernheim", "Viernheim")
     assert window.finish_note()
     assert not personal.exists()
