@@ -85,6 +85,73 @@ def bias_terms(vocabulary: Vocabulary, tokenizer=None, *,
     )
 
 
+def organisation_copy_folder() -> Path:
+    """Where the last good local copy of the organisation list is kept (user data folder,
+    ``DIKTAT_DATA_DIR`` overrides it): a cache could be cleaned away just when needed."""
+    from .drafts import data_dir
+
+    return data_dir() / "vocabulary"
+
+
+@dataclass(frozen=True)
+class VocabularyLoad:
+    """The merged vocabulary of the configured lists and what to tell the user.
+
+    Attributes:
+      vocabulary: The shipped list, then organisation, team and personal lists.
+      problems: Lists or lines that could not be used, and conflicts (an error message).
+      warnings: Lists used, but not as wanted (organisation list from its local copy).
+    """
+
+    vocabulary: Vocabulary
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def load_engine_vocabulary(settings, copy_folder: Path | None = None
+                           ) -> VocabularyLoad:
+    """Load the shipped list and the configured lists (slow on a share: run it in a worker).
+
+    The organisation list (``vocabulary.organisation``) is read with
+    :func:`dictation.vocabulary.load_organisation`: a good list on the share is kept as the
+    local copy in ``copy_folder`` (default :func:`organisation_copy_folder`); when the share
+    is unreachable or the file there cannot be read, the last good copy stays in force and a
+    warning says so. Team and personal lists are read directly. Never raises for bad files.
+    """
+    from .errors import VocabularyFileError
+    from .vocabulary import load_organisation
+
+    lists = []
+    problems: list[str] = []
+    warnings: list[str] = []
+    try:
+        lists.append(default_list())
+    except VocabularyFileError as err:
+        problems.append(str(err))
+    files = ((settings.vocabulary_organisation, Layer.ORGANISATION),
+             (settings.vocabulary_team, Layer.TEAM),
+             (settings.vocabulary_personal, Layer.PERSONAL))
+    for path, layer in files:
+        if not path:
+            continue
+        name = Path(path).name
+        if layer is Layer.ORGANISATION:
+            folder = copy_folder if copy_folder is not None else organisation_copy_folder()
+            result = load_organisation(path, folder)
+        else:
+            result = load_list(Path(path), layer)
+        for problem in result.problems:
+            whole_file_warning = problem.severity == "warning" and problem.line is None
+            (warnings if whole_file_warning else problems).append(f"{name}: {problem}")
+        if result.vocabulary is not None:
+            lists.append(result.vocabulary)
+    vocabulary = merge(lists)
+    problems += [conflict_message(conflict) for conflict in vocabulary.conflicts]
+    for warning in warnings:
+        log.warning("vocabulary: %s", warning)
+    return VocabularyLoad(vocabulary, tuple(problems), tuple(warnings))
+
+
 class ModelTokenizer:
     """The model's own tokenizer, so the bias-term budget is counted exactly."""
 
@@ -137,5 +204,6 @@ class NoteText:
         return document.last_added.strip() if document.utterance_count > before else ""
 
 
-__all__ = ["VocabularyOptions", "load_vocabulary", "bias_terms", "model_bias_terms",
+__all__ = ["VocabularyOptions", "load_vocabulary", "load_engine_vocabulary", "VocabularyLoad",
+           "organisation_copy_folder", "bias_terms", "model_bias_terms",
            "conflict_message", "transcribe_note", "NoteText", "Problem"]

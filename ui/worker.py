@@ -29,7 +29,13 @@ from dictation.audio import AudioSource, SoundDeviceSource
 from dictation.config import PipelineOptions, RecognizerOptions
 from dictation.errors import DictationError
 from dictation.events import Event, Failed, Finished
-from dictation.pipeline import NoteText, conflict_message, model_bias_terms
+from dictation.pipeline import (  # noqa: F401 (load_engine_vocabulary: used by tests)
+    NoteText,
+    VocabularyLoad,
+    load_engine_vocabulary,
+    model_bias_terms,
+    organisation_copy_folder,
+)
 from dictation.recording import AudioRecorder
 from dictation.session import run_session
 from dictation.settings import Settings
@@ -113,79 +119,6 @@ class Engine:
 
         transcript = transcribe_file(self.loaded.model, path, self.options.recognizer, progress)
         return [s.text for s in transcript.segments if s.text]
-
-
-def organisation_copy_folder() -> Path:
-    """Where the last good local copy of the organisation list is kept (user data folder,
-    ``DIKTAT_DATA_DIR`` overrides it): a cache could be cleaned away just when needed."""
-    from dictation.drafts import data_dir
-
-    return data_dir() / "vocabulary"
-
-
-@dataclass(frozen=True)
-class VocabularyLoad:
-    """The merged vocabulary of the configured lists and what to tell the user.
-
-    Attributes:
-      vocabulary: The shipped list, then organisation, team and personal lists.
-      problems: Lists or lines that could not be used, and conflicts (an error message).
-      warnings: Lists used, but not as wanted (organisation list from its local copy).
-    """
-
-    vocabulary: object
-    problems: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-
-def load_engine_vocabulary(settings: Settings, copy_folder: Path | None = None
-                           ) -> VocabularyLoad:
-    """Load the shipped list and the configured lists (slow on a share: run it in a worker).
-
-    The organisation list (``vocabulary.organisation``) is read with
-    :func:`dictation.vocabulary.load_organisation`: a good list on the share is kept as the
-    local copy in ``copy_folder`` (default :func:`organisation_copy_folder`); when the share
-    is unreachable or the file there cannot be read, the last good copy stays in force and a
-    warning says so. Team and personal lists are read directly. Never raises for bad files.
-    """
-    from dictation.vocabulary import (
-        Layer,
-        VocabularyFileError,
-        default_list,
-        load_list,
-        load_organisation,
-        merge,
-    )
-
-    lists = []
-    problems: list[str] = []
-    warnings: list[str] = []
-    try:
-        lists.append(default_list())
-    except VocabularyFileError as err:
-        problems.append(str(err))
-    files = ((settings.vocabulary_organisation, Layer.ORGANISATION),
-             (settings.vocabulary_team, Layer.TEAM),
-             (settings.vocabulary_personal, Layer.PERSONAL))
-    for path, layer in files:
-        if not path:
-            continue
-        name = Path(path).name
-        if layer is Layer.ORGANISATION:
-            folder = copy_folder if copy_folder is not None else organisation_copy_folder()
-            result = load_organisation(path, folder)
-        else:
-            result = load_list(Path(path), layer)
-        for problem in result.problems:
-            whole_file_warning = problem.severity == "warning" and problem.line is None
-            (warnings if whole_file_warning else problems).append(f"{name}: {problem}")
-        if result.vocabulary is not None:
-            lists.append(result.vocabulary)
-    vocabulary = merge(lists)
-    problems += [conflict_message(conflict) for conflict in vocabulary.conflicts]
-    for warning in warnings:
-        log.warning("vocabulary: %s", warning)
-    return VocabularyLoad(vocabulary, tuple(problems), tuple(warnings))
 
 
 def load_engine(settings: Settings, progress: LoadProgress | None = None) -> Engine:
