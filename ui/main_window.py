@@ -470,6 +470,8 @@ class MainWindow(QMainWindow):
         """Show a message chosen by the logic; ``detail`` is for the log and the curious."""
         log.warning("shown to the user: %s | %s", message, detail)
         self.errors.append((message, detail))
+        if self.controller.state == State.TRANSCRIBING:
+            self._close_progress()  # the file failed: the error replaces its progress dialog
         if self.controller.state not in (State.RECORDING,):
             self.state_label.setText(self.tr("Fehler"))
             self._announce(self.state_label, self.tr("Status: {0}").format(self.tr("Fehler")))
@@ -523,6 +525,8 @@ class MainWindow(QMainWindow):
         self.act_open_audio.setEnabled(state == State.READY)
         for action in (self.act_new, self.act_history, self.act_finish):
             action.setEnabled(idle or state == State.PAUSED)
+        if state != State.TRANSCRIBING:
+            self._close_progress()  # whatever ended the transcription, its dialog goes too
         self.busy.setVisible(state == State.LOADING)
         if state == State.LOADING:
             self.busy.setRange(0, 0)

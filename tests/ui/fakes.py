@@ -95,6 +95,7 @@ class FakeEngine:
         self.transcribe_delay_s = 0.0
         self.transcribe_steps = 4
         self.progress_calls = 0
+        self.transcribe_error: Exception | None = None  # raised instead of a transcript
 
     def note_text(self) -> NoteText:
         return NoteText(None)
@@ -106,6 +107,9 @@ class FakeEngine:
         return recognizer
 
     def transcribe(self, path, progress: Callable[[float, float], None]) -> list[str]:
+        if self.transcribe_error is not None:
+            time.sleep(self.transcribe_delay_s)
+            raise self.transcribe_error
         for step in range(self.transcribe_steps):
             time.sleep(self.transcribe_delay_s)
             self.progress_calls += 1

@@ -570,3 +570,38 @@ def test_declined_corrections_change_nothing(make_window, tmp_path, monkeypatch)
     correct_word(window, "Fiernheim", "Viernheim")
     assert window.finish_note()
     assert not personal.exists()
+
+
+@pytest.mark.parametrize("error", [
+    "typed", "unexpected"])
+def test_failed_audio_file_closes_progress_and_shows_error(qtbot, make_window, fake_engine,
+                                                           tmp_path, error):
+    """A file that cannot be read (corrupt or empty WAV) closes the progress dialog, shows
+    the error and leaves the window usable: no dialog at 0 % stays open blocking it."""
+    from dictation.errors import DictationError
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    window = make_window()
+    window.editor.set_text("Vorab.")
+    fake_engine.transcribe_delay_s = 0.1
+    fake_engine.transcribe_error = (
+        DictationError("Die Audiodatei „kaputt.wav“ ist beschädigt.", "EOF in header")
+        if error == "typed" else ValueError("buffer size must be a multiple of element size"))
+    window.open_audio_file(str(tmp_path / "kaputt.wav"))
+    assert window._progress is not None and window._progress.isVisible()
+    wait_state(qtbot, window, State.READY)
+    QApplication.processEvents()
+    assert window._progress is None
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    if error == "typed":
+        assert boxes[0].text() == "Die Audiodatei „kaputt.wav“ ist beschädigt."
+    else:
+        assert "nicht verschriftet" in boxes[0].text()
+    assert QApplication.activeModalWidget() in (None, boxes[0])
+    boxes[0].accept()
+    QApplication.processEvents()
+    assert QApplication.activeModalWidget() is None
+    assert window.editor.text() == "Vorab."
+    assert window.act_open_audio.isEnabled()
