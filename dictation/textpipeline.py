@@ -325,15 +325,36 @@ _MARK_COMMANDS: dict[tuple[str, ...], str] = {
                                  "gänsefüßchen")},
     **{(w, "zu"): "“" for w in ("anführungszeichen", "anführungsstriche", "anführungsstrich",
                                 "gänsefüßchen")},
+    # as Whisper writes them for natural voices: split ("Frage Zeichen"), misheard ("kommer",
+    # "Koma"), or with the soft p of South Hessian speech ("Bunkt", "Doppelbunkt"); each is
+    # no German word, so it follows the same rules as the command it stands for
+    ("frage", "zeichen"): "?", ("ausrufe", "zeichen"): "!", ("bunkt",): ".", ("bonkt",): ".",
+    ("doppelbunkt",): ":", ("doppel", "bunkt"): ":",
+    **{(w,): "," for w in ("kommer", "koma", "comma", "coma", "kommah", "kommar")},
 }
 _LAYOUT_COMMANDS: dict[tuple[str, ...], Op] = {
     ("neue", "zeile"): NewLine(), ("zeilenumbruch",): NewLine(),
     ("neuer", "absatz"): NewParagraph(), ("nächster", "absatz"): NewParagraph(),
+    # the ending as Whisper hears it ("Neue Absatz", "neuen Absatz", "neuer Zeile")
+    **{(w, "absatz"): NewParagraph() for w in ("neue", "neuen", "neues")},
+    **{(w, "zeile"): NewLine() for w in ("neuer", "neuen")},
 }
 _DELETE_COMMANDS = {("streiche", "das"), ("streich", "das"), ("lösche", "das"),
                     ("lösch", "das")}
 # "streiche das" as Whisper may write it: "Streichedas", "Streiche-das"
 _DELETE_JOINED = frozenset("".join(k) for k in _DELETE_COMMANDS)
+_DELETE_VERBS = frozenset(k[0] for k in _DELETE_COMMANDS)
+_DELETE_OBJECTS = frozenset({"das", "dass", "des", "dies"})
+# real words that sound like "streiche" and may well stand before "das"
+_NOT_DELETE_VERBS = frozenset({"strecke", "streife"})
+_SENTENCE_ENDS = frozenset(".?!")
+# German words that end like a command but are nouns of their own ("zum jetzigen Zeitpunkt.")
+_PUNKT_COMPOUNDS = frozenset("""
+stand zeit schwer höhe treff mittel schnitt tief wende kern brenn end start streit plus
+knack blick stütz dreh fix mess null siede programm halte sammel kontakt eck scheitel
+gefrier kritik prüf minus glanz schluss info service ziel kipp haupt fokus anker knoten
+angel doppel strich dezimal gleit
+""".split())
 
 
 def _command_op(key: tuple[str, ...]) -> Op | None:
@@ -343,14 +364,10 @@ def _command_op(key: tuple[str, ...]) -> Op | None:
 
 
 # Spellings executed only as their own utterance or at its end (see _split_commands): the
-# two-word commands written as one word ("Klammerauf", "Neuerabsatz", "Klammerzuh"), and
-# "Punkt" with the soft p of South Hessian speech, which Whisper also writes for espeak's
-# "Punkt" ("Bunkt", "Doppelbunkt").
+# two-word commands written as one word ("Klammerauf", "Neuerabsatz", "Klammerzuh").
 _RESTRICTED_COMMANDS: dict[tuple[str, ...], Op] = {
     **{("".join(k),): op for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS] if len(k) == 2
        if (op := _command_op(k)) is not None},
-    ("bunkt",): InsertPunctuation("."), ("doppelbunkt",): InsertPunctuation(":"),
-    ("doppel", "bunkt"): InsertPunctuation(":"),
 }
 # first words of all command phrases (a cheap test before the phrase lookups)
 _COMMAND_FIRST = frozenset(k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS,
@@ -363,7 +380,7 @@ _ANY_COMMAND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted({k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS, *_DELETE_COMMANDS,
                                        *_RESTRICTED_COMMANDS]} | _DELETE_JOINED))
-    + r")\b"
+    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komma)\b"
 )  # searched in the lower-cased text (faster than IGNORECASE)
 # A command word right after one of these is a noun ("der Punkt", "ein Komma", "mit Bindestrich").
 _NOUN_MARKERS = frozenset("""
@@ -459,14 +476,97 @@ def _split_commands(text: str) -> list[str | Op]:
             else piece for piece in _split(toks)]
 
 
+_GLUED_END_RE = re.compile(r"\b(\w{3,}?)(punkt|komma)(\W*)$", re.IGNORECASE)
+
+
+def _unglue_end_command(text: str) -> str:
+    """"… in Lampertheimpunkt." → "… in Lampertheim Punkt.": Whisper glues a command spoken
+    without a pause to the word before it. Only at the end of the utterance, where a command
+    is likely, and not for nouns of their own ("Zeitpunkt", "Ausgangspunkt", "Doppelpunkt")."""
+    m = _GLUED_END_RE.search(text)
+    if m is None:
+        return text
+    stem, command = m.group(1), m.group(2)
+    low = stem.lower()
+    if low in _PUNKT_COMPOUNDS or (command.lower() == "punkt" and low.endswith("s")):
+        return text  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
+    return f"{text[:m.start()]}{stem} {command.capitalize()}{m.group(3)}"
+
+
+def _delete_verb(toks: list[_Tok], i: int) -> bool:
+    """Token i is "streiche"/"lösche" as Whisper may write it: exact, misheard ("Strache",
+    "Streichern") or glued to the word before ("Lochstreiche"). Misheard forms count only
+    where a command can start: at the start of the utterance or after a punctuation mark."""
+    t = toks[i]
+    if t.kind != "w":
+        return False
+    if t.low in _DELETE_VERBS:
+        return True
+    if len(t.low) > 9 and t.low.endswith(("streiche", "streich")):
+        return True
+    if t.low in _NOT_DELETE_VERBS or not t.low.startswith(("st", "sch")):
+        return False
+    at_start = i == 0 or toks[i - 1].kind == "p"
+    return at_start and fuzz.ratio(t.low, "streiche") >= 80
+
+
+def _find_delete(toks: list[_Tok]) -> tuple[int, int] | None:
+    """(first, after) token of the first "streiche das" in the utterance, whatever surrounds
+    it: the caseworker says it and goes straight on with the corrected sentence."""
+    words = [t.low for t in toks if t.kind != "p"]
+    spoken = [w for w in words if w not in ("bitte", "-")]
+    if "".join(spoken) in _DELETE_JOINED:  # "Streichedas", "Streiche-das"
+        return 0, len(toks)
+    for i in range(len(toks) - 1):
+        if not _delete_verb(toks, i):
+            continue
+        if i > 0 and toks[i - 1].low in _NOUN_MARKERS and toks[i].low in _DELETE_VERBS:
+            continue  # "die Streiche, das …" (a glued "Lochstreiche" stands for two words)
+        j = i + 1
+        if j < len(toks) and toks[j].text in (",", "-"):  # "Streiche, das"
+            j += 1
+        if j < len(toks) and toks[j].low in _DELETE_OBJECTS:
+            j += 1
+            while j < len(toks) and (toks[j].kind == "p" or toks[j].low == "bitte"):
+                j += 1
+            return i, j
+    return None
+
+
+def _shift(pieces: list[Op | tuple[int, int]], base: int) -> list[Op | tuple[int, int]]:
+    return [(p[0] + base, p[1] + base) if isinstance(p, tuple) else p for p in pieces]
+
+
 def _split(toks: list[_Tok]) -> list[Op | tuple[int, int]]:
-    """The tokens of an utterance cut into text pieces (token ranges) and executed commands."""
+    """The tokens of an utterance cut into text pieces (token ranges) and executed commands.
+
+    "streiche das" removes the sentence spoken before it in the same utterance, or, at the
+    start of the utterance, the utterance before; what follows it is dictated text."""
+    if not toks:
+        return []
+    found = _find_delete(toks)
+    if found is None:
+        return _split_commands_in(toks)
+    i, j = found
+    end = i
+    while end > 0 and toks[end - 1].kind == "p":
+        end -= 1
+    out: list[Op | tuple[int, int]] = []
+    if end == 0:
+        out.append(DeleteLastUtterance())
+    else:
+        start = end
+        while start > 0 and toks[start - 1].text not in _SENTENCE_ENDS:
+            start -= 1
+        out += _split_commands_in(toks[:start])
+    return out + _shift(_split(toks[j:]), j)
+
+
+def _split_commands_in(toks: list[_Tok]) -> list[Op | tuple[int, int]]:
+    """:func:`_split` of a stretch without "streiche das"."""
     if not toks:
         return []
     words = [t.low for t in toks if t.kind != "p"]
-    spoken = [w for w in words if w not in ("bitte", "-")]
-    if tuple(spoken) in _DELETE_COMMANDS or "".join(spoken) in _DELETE_JOINED:
-        return [DeleteLastUtterance()]
     cands = _find_commands(toks)
     if not cands:
         return [(0, len(toks))]
@@ -671,6 +771,7 @@ class TextPipeline:
         correct = self.options.terms and bool(self._terms)
         if not (self.options.commands and _ANY_COMMAND_RE.search(text.lower())):
             return [InsertText(self.correct_terms(text)[0] if correct else text)]
+        text = _unglue_end_command(text)
         toks = _tokenize(text)  # once, for the commands and the term correction
         ops: list[Op] = []
         for piece in _split(toks):

@@ -671,14 +671,78 @@ def test_joined_and_soft_spellings_as_own_utterance(pipeline, spoken, op):
     assert pipeline.process(spoken) == [op]
 
 
-def test_joined_and_soft_spellings_only_at_the_end(pipeline):
-    """Inside an utterance they count only at its end; elsewhere they stay text."""
-    assert texts(pipeline.process("Erledigt Bunkt")) == ["Erledigt", InsertPunctuation(".")]
+def test_joined_spellings_only_at_the_end(pipeline):
+    """Inside an utterance joined two-word commands count only at its end; elsewhere they
+    stay text."""
     assert texts(pipeline.process("bis März Klammerzu.")) == ["bis März", InsertPunctuation(")")]
     assert texts(pipeline.process("Er sagte Doppel-Punkt Ja")) == [
         "Er sagte", InsertPunctuation(":"), "Ja"]
-    for text in ["Der Bunkt ist gut.", "Bunkt und dann", "Er sagte Doppelbunkt ja",
-                 "Klammerzu und dann"]:
+    for text in ["Klammerzu und dann", "Neuerabsatz kommt"]:
+        assert texts(pipeline.process(text)) == [text]
+
+
+def test_misheard_commands_follow_the_rules_of_their_command(pipeline):
+    """Misheard forms ("Bunkt", "Doppelbunkt", "kommer", "Neue Absatz", "Frage Zeichen") are
+    no German words: inline they are executed as the command they stand for, and a noun
+    marker before them keeps them text, as for the real command (issue 8)."""
+    assert texts(pipeline.process("Erledigt Bunkt")) == ["Erledigt", InsertPunctuation(".")]
+    assert texts(pipeline.process("Termin Doppelbunkt Dienstag")) == [
+        "Termin", InsertPunctuation(":"), "Dienstag"]
+    assert texts(pipeline.process("übernommen kommer da die Miete")) == [
+        "übernommen", InsertPunctuation(","), "da die Miete"]
+    assert texts(pipeline.process("erschienen. Neue Absatz. Sie auch.")) == [
+        "erschienen.", NewParagraph(), "Sie auch."]
+    assert texts(pipeline.process("Ist das so Frage Zeichen")) == [
+        "Ist das so", InsertPunctuation("?")]
+    assert texts(pipeline.process("Der Bunkt ist gut.")) == ["Der Bunkt ist gut."]
+    assert texts(pipeline.process("ein neuer Absatz im Vertrag")) == [
+        "ein neuer Absatz im Vertrag"]
+
+
+def test_command_glued_to_the_last_word(pipeline):
+    """Whisper glues a command spoken without a pause to the word before it
+    ("Lampertheimpunkt"); at the end of the utterance it is executed, but nouns ending in
+    "punkt" stay ("Zeitpunkt", "Gesichtspunkt")."""
+    assert texts(pipeline.process("Er wohnt in Lampertheimpunkt.")) == [
+        "Er wohnt in Lampertheim", InsertPunctuation(".")]
+    assert texts(pipeline.process("Er wohnt in Lorschkomma")) == [
+        "Er wohnt in Lorsch", InsertPunctuation(",")]
+    for text in ["Zum jetzigen Zeitpunkt.", "Aus diesem Gesichtspunkt.",
+                 "Das ist der Ausgangspunkt", "Lampertheimpunkt liegt am Rhein."]:
+        assert texts(pipeline.process(text)) == [text]
+
+
+@pytest.mark.parametrize(
+    "utterance, expected",
+    [
+        # at the start of an utterance: the utterance before goes, the rest is dictated
+        ("Streiche das, der Kunde wohnt in Lampertheim.", "Der Kunde wohnt in Lampertheim."),
+        ("Strache das, der Kunde wohnt in Lampertheim.", "Der Kunde wohnt in Lampertheim."),
+        ("Streich das der Kunde wohnt in Lampertheim", "Der Kunde wohnt in Lampertheim"),
+        # inside an utterance: the sentence before it in the same utterance goes
+        ("Er ist da. Der Kunde wohnt in Lorsch streiche das der Kunde wohnt in Lampertheim.",
+         "Er wohnt in Bensheim. Er ist da. Der Kunde wohnt in Lampertheim."),
+        ("Der Kunde wohnt in Lochstreiche, das der Kunde wohnt in Lampertheim.",
+         "Er wohnt in Bensheim. Der Kunde wohnt in Lampertheim."),
+    ],
+)
+def test_delete_followed_by_the_corrected_sentence(utterance, expected):
+    """"streiche das" followed directly by the corrected sentence, also misheard or glued
+    (issue 8: "Strache das", "Streiche das, der Kunde …" were left in the note)."""
+    from dictation.pipeline import NoteText
+
+    note = NoteText()
+    first = "Der Kunde wohnt in Lorsch." if utterance.startswith("Str") else "Er wohnt in Bensheim."
+    note.commit(first)
+    note.commit(utterance)
+    assert note.text == expected
+
+
+def test_words_like_the_delete_command_stay_text(pipeline):
+    """Real words near "streiche das" are no command: "Wir streichen das Angebot", "Die
+    Strecke, das …", "die Streiche, das …"."""
+    for text in ["Wir streichen das Angebot.", "Die Strecke, das ist weit.",
+                 "Er erzählte die Streiche, das war lustig."]:
         assert texts(pipeline.process(text)) == [text]
 
 
