@@ -57,6 +57,7 @@ from dictation.exporters import (
     note_as_plain_text,
 )
 from dictation.history import HistoryStore
+from dictation.pipeline import conflict_message
 from ui.suggestions_dialog import add_to_personal_list, choose_suggestions
 from dictation.recording import purge_recordings, recording_path
 from dictation.settings import Key, Settings, load_settings, save_user_settings
@@ -353,8 +354,14 @@ class MainWindow(QMainWindow):
         self.vocab_warning = QLabel(self)
         self.vocab_warning.setAccessibleName(self.tr("Hinweis zum Vokabular"))
         self.vocab_warning.setVisible(False)
+        self.vocab_conflicts = QPushButton(self)
+        self.vocab_conflicts.setFlat(True)
+        self.vocab_conflicts.setAccessibleName(self.tr("Widersprüche im Vokabular"))
+        self.vocab_conflicts.setVisible(False)
+        self.vocab_conflicts.clicked.connect(lambda _checked=False: self.show_vocab_editor())
         bar.addWidget(self.state_label)
         bar.addWidget(self.busy)
+        bar.addPermanentWidget(self.vocab_conflicts)
         bar.addPermanentWidget(self.vocab_warning)
         bar.addPermanentWidget(self.model_label)
 
@@ -550,9 +557,61 @@ class MainWindow(QMainWindow):
         if engine.notice:
             self.statusBar().showMessage(engine.notice, 15000)
         self._show_vocabulary_warnings(tuple(getattr(engine, "warnings", ())))
-        if engine.problems:
+        conflicts = list(getattr(getattr(engine, "vocabulary", None), "conflicts", None) or ())
+        self._show_vocabulary_conflicts(conflicts)
+        # conflicts are in the problems too; they are no reading error and get no dialog
+        said = {conflict_message(conflict) for conflict in conflicts}
+        problems = [problem for problem in engine.problems if problem not in said]
+        if problems:
             self.show_error(self.tr("Nicht alle Vokabularlisten konnten gelesen werden."),
-                            "\n".join(engine.problems), details_visible=True)
+                            "\n".join(problems), details_visible=True)
+
+    def _list_name(self, layer: str) -> str:
+        """"Liste Team, team.vocab.json": a vocabulary layer and its configured file."""
+        names = {"organisation": self.tr("Organisation"), "team": self.tr("Team"),
+                 "personal": self.tr("persönlich")}
+        files = {"organisation": self.settings.vocabulary_organisation,
+                 "team": self.settings.vocabulary_team,
+                 "personal": self.settings.vocabulary_personal}
+        name = names.get(layer, layer)
+        if files.get(layer):
+            return self.tr("Liste {name}, {file}").format(name=name, file=Path(files[layer]).name)
+        return self.tr("Liste {name}").format(name=name)
+
+    def conflict_text(self, conflict) -> str:
+        """One conflict for the user: the spoken form, each spelling with its list, the one
+        used."""
+        spellings = self.tr(" und ").join(
+            self.tr("„{term}“ ({list})").format(term=term, list=self._list_name(layer))
+            for term, layer in zip(conflict.terms, conflict.layers))
+        return self.tr("Gesprochen „{spoken}“ ergibt {spellings}; es gilt „{used}“.").format(
+            spoken=conflict.spoken, spellings=spellings, used=conflict.terms[0])
+
+    def _show_vocabulary_conflicts(self, conflicts: Sequence) -> None:
+        """Conflicts between the vocabulary lists (one spoken form, two spellings): a lasting
+        button in the status bar that opens the vocabulary editor (whose "Hinweis" column
+        marks the entries), the conflicts as its tooltip, and a status message for a while.
+        No dialog: the caseworker cannot fix it, and it would come back at every start."""
+        button = self.vocab_conflicts
+        if not conflicts:
+            button.setVisible(False)
+            button.setToolTip("")
+            return
+        count = len(conflicts)
+        button.setText(self.tr("⚠ Vokabular: 1 Widerspruch") if count == 1 else
+                       self.tr("⚠ Vokabular: {n} Widersprüche").format(n=count))
+        lines = [self.conflict_text(conflict) for conflict in conflicts]
+        shown = lines[:10] + ([self.tr("… und {n} weitere").format(n=count - 10)]
+                              if count > 10 else [])
+        tip = "\n".join([self.tr("Widersprüche zwischen den Wortlisten:"), *shown, "",
+                         self.tr("Klicken öffnet den Vokabular-Editor; dort nennt die Spalte "
+                                 "„Hinweis“ die betroffenen Einträge.")])
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.setVisible(True)
+        self._announce(button, self.tr("Widersprüche im Vokabular: {n}").format(n=count))
+        self.statusBar().showMessage(self.tr("Widerspruch im Vokabular: {0}").format(lines[0]),
+                                     15000)
 
     def _show_vocabulary_warnings(self, warnings: tuple[str, ...]) -> None:
         """Warnings about the vocabulary (e.g. the organisation list on the share is not

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dictation.drafts import data_dir
 from dictation.settings import Settings
 from dictation.suggestions import Suggestion, approve
 from dictation.vocabulary import Layer, VocabularyList, load_list, save_list
+
+from .vocab_models import default_personal_list
 
 
 def choose_suggestions(parent: QWidget | None, suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -61,7 +62,7 @@ def choose_suggestions(parent: QWidget | None, suggestions: list[Suggestion]) ->
 
 def add_to_personal_list(settings: Settings, suggestions: list[Suggestion]) -> Path:
     """Add the pairs to the personal list (created in the data folder if none is set)."""
-    path = Path(settings.vocabulary_personal or data_dir() / "vocabulary" / "persoenlich.vocab.json")
+    path = Path(settings.vocabulary_personal or default_personal_list())
     current = VocabularyList(QCoreApplication.translate("SuggestionsDialog", "Persönlich"), Layer.PERSONAL, [], path)
     if path.exists():
         loaded = load_list(path, Layer.PERSONAL)

@@ -104,7 +104,13 @@ from dictation.vocabulary import (
     save_list,
 )
 
-from .vocab_models import CategoryDelegate, Column, VocabularyTableModel
+from .vocab_models import (
+    CATEGORIES,
+    CategoryDelegate,
+    Column,
+    VocabularyTableModel,
+    default_personal_list,
+)
 
 __all__ = ["MessageBar", "RecallWorker", "VocabularyEditor"]
 
@@ -319,9 +325,9 @@ class VocabularyEditor(QWidget):
 
     Args:
       paths: File of each layer's list. ``None`` (or missing) for the organisation layer
-        means the list shipped with Diktat (read-only); for the personal layer a new list
-        that Save asks a file name for; a team layer without a file is not shown unless
-        the user may edit it.
+        means the list shipped with Diktat (read-only); for the personal layer the file
+        :func:`default_personal_list` in the app's data folder; a team layer without a file
+        is not shown unless the user may edit it.
       editable: Layers this user may change (caseworkers: personal only; team/organisation
         when the machine-wide policy allows). The others are shown read-only.
       model_loader: Returns the Whisper model for "An Aufnahmen testen" (called in a worker
@@ -389,6 +395,8 @@ class VocabularyEditor(QWidget):
             reason = "" if editable else self.tr("nur lesen – von der IT festgelegt")
             base: VocabularyList | None = None
             fp: Fingerprint | None = None
+            if path is None and layer is Layer.PERSONAL:
+                path = default_personal_list()  # saved there, no file dialog
             if path is None:
                 if layer is Layer.ORGANISATION:
                     try:
@@ -860,6 +868,10 @@ class VocabularyEditor(QWidget):
             for column, width in ((Column.TERM, 13), (Column.SPOKEN, 20),
                                   (Column.CATEGORY, 9), (Column.NOTE, 15)):
                 self.table.setColumnWidth(column, em * width)
+            metrics = self.table.fontMetrics()  # the longest category is not cut
+            widest = max(metrics.horizontalAdvance(c) for c in CATEGORIES)
+            self.table.setColumnWidth(Column.CATEGORY, max(
+                self.table.columnWidth(Column.CATEGORY), widest + em * 2))
         self.read_only_label.setText(state.read_only_reason if not state.editable else "")
         self.read_only_label.setVisible(not state.editable)
         self.read_only_icon.setVisible(not state.editable)

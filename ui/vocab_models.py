@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QWidget
 
+from dictation.drafts import data_dir
 from dictation.vocabulary import Entry, Layer, VocabularyList, merge, spoken_key
 
 __all__ = [
@@ -31,14 +33,21 @@ __all__ = [
     "VocabularyTableModel",
     "join_spoken",
     "split_spoken",
+    "default_personal_list",
     "validate_entries",
 ]
 
-#: Categories offered in the category column (free text is allowed too).
+#: The categories an entry may have (or none); others are flagged by :func:`validate_entries`.
 CATEGORIES = ("Leistung", "Person/Rolle", "Maßnahme", "Recht", "Behörde", "Formular/Verfahren",
               "Ort", "Sonstiges")
 
 _SEPARATOR = "|"
+
+
+def default_personal_list() -> Path:
+    """The personal list's file when none is configured: in the app's data folder
+    (``DIKTAT_DATA_DIR`` overrides it), so saving it needs no file dialog."""
+    return data_dir() / "vocabulary" / "persoenlich.vocab.json"
 
 
 class Column(enum.IntEnum):
@@ -82,9 +91,10 @@ def validate_entries(entries: Sequence[Entry], layer: Layer,
                      others: Sequence[VocabularyList] = ()) -> list[list[str]]:
     """Problems of each row (parallel to ``entries``), as user messages.
 
-    Empty term; the same term twice in the list; a spoken form (or term) that another row
-    of the list writes differently; a spoken form that a list of another layer (``others``)
-    writes differently (:func:`dictation.vocabulary.merge` conflicts), saying which list wins.
+    Empty term; a category that is not one of :data:`CATEGORIES`; the same term twice in
+    the list; a spoken form (or term) that another row of the list writes differently; a
+    spoken form that a list of another layer (``others``) writes differently
+    (:func:`dictation.vocabulary.merge` conflicts), saying which list wins.
     """
     layer = Layer(layer)
     problems: list[list[str]] = [[] for _ in entries]
@@ -95,6 +105,11 @@ def validate_entries(entries: Sequence[Entry], layer: Layer,
                 QCoreApplication.translate("VocabularyTableModel", "Begriff fehlt."))
         else:
             rows_of.setdefault(entry.term, []).append(row)
+        if entry.category and entry.category not in CATEGORIES:
+            problems[row].append(QCoreApplication.translate(
+                "VocabularyTableModel",
+                "Unbekannte Kategorie „{category}“; möglich sind: {known}.").format(
+                category=entry.category, known=", ".join(CATEGORIES)))
     for term, rows in rows_of.items():
         if len(rows) > 1:
             for row in rows:
@@ -356,14 +371,21 @@ class VocabularyTableModel(QAbstractTableModel):
 
 
 class CategoryDelegate(QStyledItemDelegate):
-    """Editable combo box with the usual categories for the category column."""
+    """Editable combo box with the categories for the category column, as wide as its
+    longest category (also where the column is narrower)."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.addItems(CATEGORIES)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setAccessibleName(self.tr("Kategorie"))
         return combo
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")

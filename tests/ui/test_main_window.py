@@ -605,3 +605,48 @@ def test_failed_audio_file_closes_progress_and_shows_error(qtbot, make_window, f
     assert QApplication.activeModalWidget() is None
     assert window.editor.text() == "Vorab."
     assert window.act_open_audio.isEnabled()
+
+
+def test_vocabulary_conflict_is_named_in_the_status_bar_not_a_dialog(qtbot, make_window,
+                                                                     fake_engine, isolated):
+    """A conflict between lists (one spoken form, two spellings) is no modal "could not be
+    read" error at every start: the status bar names the spoken form, both spellings and
+    their lists, and its button opens the vocabulary editor where the lists are fixed. A
+    list that really cannot be read is still reported as an error, without the conflict."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dictation.pipeline import conflict_message
+    from dictation.settings import Key, save_user_settings, load_settings
+    from dictation.vocabulary import Conflict, Entry, Vocabulary
+
+    team = isolated / "share" / "team.vocab.json"
+    save_user_settings({Key.VOCABULARY_TEAM: str(team)})
+    conflict = Conflict("Fiernheim", ("Viernheim", "Vierheim"), ("team", "organisation"))
+    fake_engine.vocabulary = Vocabulary([Entry("Viernheim", ("Fiernheim",)),
+                                         Entry("Vierheim", ("Fiernheim",))], [conflict])
+    fake_engine.problems = (conflict_message(conflict),)
+    window = make_window(settings=load_settings())
+    QApplication.processEvents()
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert window.errors == []
+    button = window.vocab_conflicts
+    assert button.isVisible()
+    assert button.text() == "⚠ Vokabular: 1 Widerspruch"
+    tip = button.toolTip()
+    assert "„Fiernheim“" in tip
+    assert "„Viernheim“ (Liste Team, team.vocab.json)" in tip
+    assert "„Vierheim“ (Liste Organisation" in tip
+    assert "es gilt „Viernheim“" in tip
+    assert "Fiernheim" in window.statusBar().currentMessage()
+    button.click()
+    assert window._vocab_editor is not None and window._vocab_editor.isVisible()
+    window._vocab_editor.close()
+
+    fake_engine.problems = (conflict_message(conflict), "team.vocab.json: Zeile 3: kaputt")
+    window._on_engine_loaded(fake_engine)
+    assert window.errors[-1][0] == "Nicht alle Vokabularlisten konnten gelesen werden."
+    assert window.errors[-1][1] == "team.vocab.json: Zeile 3: kaputt"
+    fake_engine.vocabulary = Vocabulary([], [])
+    fake_engine.problems = ()
+    window._on_engine_loaded(fake_engine)
+    assert not button.isVisible()

@@ -539,3 +539,64 @@ def test_screenshot(editor, tmp_path):
     assert not image.isNull()
     assert image.save(str(folder / "vocabulary-editor.png"))
     assert editor.proxy.rowCount() > 500
+
+
+# --------------------------------------------------------------------------- issue 10 (1.4)
+
+
+def test_personal_list_is_saved_in_the_data_folder_without_asking(qtbot, files, isolated):
+    """A caseworker without a configured personal list saves it without a file dialog: it
+    goes into the app's data folder, and ``saved`` names that file (the window remembers it)."""
+    widget = VocabularyEditor({Layer.ORGANISATION: None, Layer.TEAM: files[Layer.TEAM],
+                               Layer.PERSONAL: None}, {Layer.PERSONAL})
+    widget._ask_unsaved = lambda names: QMessageBox.StandardButton.Discard
+
+    def no_dialog(*args):
+        raise AssertionError("asked for a file name")
+
+    widget._ask_save_path = no_dialog
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.current_layer() is Layer.PERSONAL
+    widget.model().insert_entry(0, Entry("Heppenheim", ("Hepenheim",), "Ort"))
+    with qtbot.waitSignal(widget.saved) as saved:
+        assert widget.save()
+    expected = isolated / "data" / "vocabulary" / "persoenlich.vocab.json"
+    assert saved.args == [Layer.PERSONAL, expected]
+    assert [e.term for e in load_list(expected, Layer.PERSONAL).vocabulary.entries] == [
+        "Heppenheim"]
+
+
+def test_unknown_category_is_flagged(editor):
+    """A category outside the list of categories is a problem in the table (with the known
+    ones named); a known category and an empty one are fine."""
+    from ui.vocab_models import CATEGORIES
+
+    editor.set_current_layer(Layer.PERSONAL)
+    model = editor.model()
+    model.insert_entry(0, Entry("Antrag A", (), "Formular/Verfahren"))
+    model.insert_entry(1, Entry("Antrag B", (), ""))
+    model.insert_entry(2, Entry("Antrag C", (), "Formulare"))
+    assert model.problems(0) == [] and model.problems(1) == []
+    assert model.invalid_rows() == [2]
+    assert "Unbekannte Kategorie „Formulare“" in model.problems(2)[0]
+    assert all(category in model.problems(2)[0] for category in CATEGORIES)
+    assert "1 Eintrag mit Hinweis" in editor.validation_label.text()
+
+
+def test_category_column_and_box_show_the_longest_category(qtbot, editor):
+    """"Formular/Verfahren" fits into the category column and into its combo box while it is
+    edited (the box is sized to its contents, not cut to the column)."""
+    editor.set_current_layer(Layer.PERSONAL)
+    editor.model().insert_entry(0, Entry("Antrag", (), "Formular/Verfahren"))
+    metrics = editor.table.fontMetrics()
+    needed = metrics.horizontalAdvance("Formular/Verfahren")
+    assert editor.table.columnWidth(Column.CATEGORY) > needed
+    index = editor.proxy.index(0, Column.CATEGORY)
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    combo = qtbot.waitUntil(lambda: editor.table.findChild(QComboBox) is not None) or \
+        editor.table.findChild(QComboBox)
+    assert combo.currentText() == "Formular/Verfahren"
+    assert combo.width() >= combo.sizeHint().width()
+    assert combo.sizeHint().width() > needed

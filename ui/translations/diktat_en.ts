@@ -88,7 +88,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../vocab_models.py" line="365"/>
+        <location filename="../vocab_models.py" line="382"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -215,697 +215,777 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="125"/>
-        <location filename="../main_window.py" line="462"/>
-        <location filename="../main_window.py" line="476"/>
-        <location filename="../main_window.py" line="819"/>
+        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="882"/>
         <source>Diktat</source>
         <extracomment>Edits are saved to the draft this long after the last keystroke.</extracomment>
         <translation>Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Aufnahme / Pause</source>
         <translation>&amp;Record / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Aufnahme starten, anhalten oder fortsetzen (F9)</source>
         <translation>Start, pause or resume recording (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Aufnahme &amp;beenden</source>
         <translation>S&amp;top recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Aufnahme beenden; Gesagtes wird übernommen (F10)</source>
         <translation>Stop recording; what was said is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Mikrofone neu suchen</source>
         <translation>&amp;Search for microphones again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Neuer Vermerk</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Audiodatei &amp;öffnen …</source>
         <translation>&amp;Open audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Eine Aufnahme verschriften (Strg+O)</source>
         <translation>Transcribe a recording (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Als &amp;Word speichern …</source>
         <translation>Save as &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Vermerk als Word-Datei speichern (Strg+S)</source>
         <translation>Save the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Als &amp;Text speichern …</source>
         <translation>Save as &amp;text …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Vermerk &amp;abschließen</source>
         <translation>&amp;Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Vermerk im Verlauf speichern und neuen beginnen</source>
         <translation>Save the note in the history and start a new one</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Ein alter Vermerk wurde aus dem Verlauf gelöscht.</source>
         <translation>One old note was deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="410"/>
         <source>{n} alte Vermerke wurden aus dem Verlauf gelöscht.</source>
         <translation>{n} old notes were deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="454"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Letzte Äußerung &amp;streichen</source>
         <translation>&amp;Strike last utterance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Wie „streiche das“: entfernt den zuletzt diktierten Satzteil</source>
         <translation>Like saying “streiche das”: removes the last dictated phrase</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Text &amp;kopieren</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Vermerk mit Kopf&amp;daten kopieren</source>
         <translation>Copy note with &amp;header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="210"/>
         <source>In vorheriges &amp;Fenster einfügen</source>
         <translation>&amp;Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Text in das zuvor aktive Programm einfügen (Strg+Umschalt+V)</source>
         <translation>Paste the text into the previously active program (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Vokabular bearbeiten …</source>
         <translation>Edit &amp;vocabulary …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Ü&amp;ber Diktat</source>
         <translation>&amp;About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Vermerk&amp;text:</source>
         <translation>Note te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="525"/>
         <source>&amp;Aufnahme</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
-        <location filename="../main_window.py" line="495"/>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Startet die Aufnahme vom Mikrofon; F9 startet, pausiert und setzt fort</source>
         <translation>Starts recording from the microphone; F9 starts, pauses and resumes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Hält die Aufnahme an; das bisher Gesagte wird übernommen (F9)</source>
         <translation>Pauses the recording; what was said so far is kept (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Stopp</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Stopp</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Beendet die Aufnahme; das bisher Gesagte wird übernommen (F10)</source>
         <translation>Stops the recording; what was said so far is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Eingabegerät für die Aufnahme</source>
         <translation>Input device for recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Mikrofon:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Pegel:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Pegel</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="266"/>
         <source>In &amp;Zwischenablage</source>
         <translation>To clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Text kopieren</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Kopiert den Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Copies the note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>In vorheriges Fenster einfü&amp;gen</source>
         <translation>Paste i&amp;nto previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>In vorheriges Fenster einfügen</source>
         <translation>Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Fügt den Text in das zuletzt benutzte Programm ein (Strg+Umschalt+V)</source>
         <translation>Pastes the text into the program used last (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Als &amp;Word speichern</source>
         <translation>Save as &amp;Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>Als Word speichern</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Speichert den Vermerk als Word-Datei (Strg+S)</source>
         <translation>Saves the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Vermerk abschließe&amp;n</source>
         <translation>F&amp;inish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Vermerk abschließen</source>
         <translation>Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Speichert den Vermerk im Verlauf und beginnt einen neuen (Strg+Eingabe)</source>
         <translation>Saves the note in the history and starts a new one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="332"/>
         <source>D&amp;iktat</source>
         <translation>&amp;Dictation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="337"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Aktives Modell</source>
         <translation>Active model</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
-        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="624"/>
         <source>Hinweis zum Vokabular</source>
         <translation>Vocabulary notice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="359"/>
+        <source>Widersprüche im Vokabular</source>
+        <translation>Vocabulary conflicts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="391"/>
         <source>Nicht alle Einstellungen konnten gelesen werden.</source>
         <translation>Not all settings could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Einige Entwürfe sind beschädigt und wurden beiseitegelegt.</source>
         <translation>Some drafts are damaged and were set aside.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Entwurf wiederhergestellt</source>
         <translation>Draft restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Es gibt einen nicht abgeschlossenen Vermerk vom {when}.</source>
         <translation>There is an unfinished note from {when}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Kundennummer: {0}</source>
         <translation>Customer number: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="449"/>
         <source>{0} Zeichen Text</source>
         <translation>{0} characters of text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Entwurf wiederherstellen?</source>
         <translation>Restore draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Möchten Sie ihn wiederherstellen?</source>
         <translation>Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="455"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="456"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Den Entwurf endgültig löschen? Der Text geht verloren.</source>
         <translation>Delete the draft for good? The text will be lost.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="484"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Modell wird geladen …</source>
         <translation>Loading model …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Fehler: kein Modell geladen</source>
         <translation>Error: no model loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="505"/>
         <source>Aufnahme wird angehalten …</source>
         <translation>Pausing recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Pausiert</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Aufnahme wird beendet …</source>
         <translation>Stopping recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Audiodatei wird verschriftet …</source>
         <translation>Transcribing audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="524"/>
         <source>&amp;Fortsetzen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Modell: {name} ({device})</source>
         <translation>Model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Aktives Modell: {name} ({device})</source>
         <translation>Active model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Nicht alle Vokabularlisten konnten gelesen werden.</source>
         <translation>Not all vocabulary lists could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="571"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="571"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="572"/>
+        <source>persönlich</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="578"/>
+        <source>Liste {name}, {file}</source>
+        <translation>list {name}, {file}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="579"/>
+        <source>Liste {name}</source>
+        <translation>list {name}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="584"/>
+        <source> und </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="585"/>
+        <source>„{term}“ ({list})</source>
+        <translation>&apos;{term}&apos; ({list})</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="587"/>
+        <source>Gesprochen „{spoken}“ ergibt {spellings}; es gilt „{used}“.</source>
+        <translation>Spoken &apos;{spoken}&apos; gives {spellings}; &apos;{used}&apos; is used.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="601"/>
+        <source>⚠ Vokabular: 1 Widerspruch</source>
+        <translation>⚠ Vocabulary: 1 conflict</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="602"/>
+        <source>⚠ Vokabular: {n} Widersprüche</source>
+        <translation>⚠ Vocabulary: {n} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="604"/>
+        <source>… und {n} weitere</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="606"/>
+        <source>Widersprüche zwischen den Wortlisten:</source>
+        <translation>Conflicts between the word lists:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="607"/>
+        <source>Klicken öffnet den Vokabular-Editor; dort nennt die Spalte „Hinweis“ die betroffenen Einträge.</source>
+        <translation>Click to open the vocabulary editor; its column &apos;Issue&apos; names the entries concerned.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="612"/>
+        <source>Widersprüche im Vokabular: {n}</source>
+        <translation>Vocabulary conflicts: {n}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="613"/>
+        <source>Widerspruch im Vokabular: {0}</source>
+        <translation>Vocabulary conflict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="627"/>
         <source>⚠ Vokabular: lokale Kopie</source>
         <translation>⚠ Vocabulary: local copy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="631"/>
         <source>Hinweis zum Vokabular: {0}</source>
         <translation>Vocabulary notice: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="636"/>
         <source>Modell wird beim ersten Start eingerichtet …</source>
         <translation>Setting up the model on first start …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591"/>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="657"/>
         <source>Kein Mikrofon gefunden</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="663"/>
         <source> (Standard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="677"/>
         <source>Kein Mikrofon gefunden. Bitte schließen Sie ein Mikrofon an (und geben Sie es in den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann „Diktat → Mikrofone neu suchen“.</source>
         <translation>No microphone found. Please connect a microphone (and allow access in the system’s privacy settings). Then choose “Dictation → Search for microphones again”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="700"/>
         <source>Bitte warten: Das Modell wird noch geladen.</source>
         <translation>Please wait: the model is still loading.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Audiodatei öffnen</source>
         <translation>Open audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Audiodateien (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;Alle Dateien (*)</source>
         <translation>Audio files (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="752"/>
         <source>„{name}“ wird verschriftet …</source>
         <translation>Transcribing “{name}” …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
-        <location filename="../main_window.py" line="826"/>
+        <location filename="../main_window.py" line="753"/>
+        <location filename="../main_window.py" line="889"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="754"/>
         <source>Audiodatei verschriften</source>
         <translation>Transcribe audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="755"/>
         <source>Fortschritt der Verschriftung</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720"/>
+        <location filename="../main_window.py" line="783"/>
         <source>Audiodatei verschriftet</source>
         <translation>Audio file transcribed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="785"/>
         <source>In der Audiodatei wurde keine Sprache erkannt.</source>
         <translation>No speech was recognised in the audio file.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="791"/>
         <source>Verschriftung abgebrochen; nichts eingefügt.</source>
         <translation>Transcription cancelled; nothing inserted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="769"/>
+        <location filename="../main_window.py" line="832"/>
         <source>Entwurf konnte nicht gesichert werden!</source>
         <translation>The draft could not be saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="820"/>
+        <location filename="../main_window.py" line="883"/>
         <source>Der aktuelle Vermerk ist noch nicht abgeschlossen.</source>
         <translation>The current note is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="822"/>
+        <location filename="../main_window.py" line="885"/>
         <source>Soll er jetzt abgeschlossen (im Verlauf gespeichert) oder als Entwurf behalten werden?</source>
         <translation>Finish it now (save it in the history) or keep it as a draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="887"/>
         <source>&amp;Abschließen</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="825"/>
+        <location filename="../main_window.py" line="888"/>
         <source>Als &amp;Entwurf behalten</source>
         <translation>Keep as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="838"/>
+        <location filename="../main_window.py" line="901"/>
         <source>Bitte beenden Sie zuerst die Aufnahme (F10).</source>
         <translation>Please stop the recording first (F10).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="912"/>
         <source>Den Vermerk trotzdem abschließen?</source>
         <translation>Finish the note anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="923"/>
         <source>Vermerk im Verlauf gespeichert</source>
         <translation>Note saved in the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="892"/>
+        <location filename="../main_window.py" line="955"/>
         <source>Vermerk aus dem Verlauf geöffnet</source>
         <translation>Note opened from the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
-        <location filename="../main_window.py" line="928"/>
+        <location filename="../main_window.py" line="971"/>
+        <location filename="../main_window.py" line="991"/>
         <source>Von der IT nicht freigegeben</source>
         <translation>Not permitted by IT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="940"/>
+        <location filename="../main_window.py" line="1003"/>
         <source>Text in die Zwischenablage kopiert</source>
         <translation>Text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="949"/>
+        <location filename="../main_window.py" line="1012"/>
         <source>Vermerk mit Kopfdaten kopiert</source>
         <translation>Note copied with header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="963"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>Text eingefügt</source>
         <translation>Text pasted</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1048"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="994"/>
-        <location filename="../main_window.py" line="1013"/>
+        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1002"/>
+        <location filename="../main_window.py" line="1065"/>
         <source>Als Text speichern</source>
         <translation>Save as text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1004"/>
+        <location filename="../main_window.py" line="1067"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1048"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>Die Sprache der Oberfläche ändert sich beim nächsten Start.</source>
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>Der Vokabular-Editor ist in dieser Version noch nicht verfügbar. Vokabularlisten können in den Einstellungen gewählt werden.</source>
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1116"/>
+        <location filename="../main_window.py" line="1179"/>
         <source>Die Korrekturen konnten nicht ins Vokabular übernommen werden.</source>
         <translation>The corrections could not be added to the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1184"/>
         <source>{n} Korrektur(en) ins persönliche Vokabular übernommen</source>
         <translation>{n} correction(s) added to the personal vocabulary</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1144"/>
+        <location filename="../main_window.py" line="1207"/>
         <source>Tab / Umschalt+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1144"/>
+        <location filename="../main_window.py" line="1207"/>
         <source>Zum nächsten / vorigen Feld</source>
         <translation>To the next / previous field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1149"/>
+        <location filename="../main_window.py" line="1212"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1154"/>
+        <location filename="../main_window.py" line="1217"/>
         <source>Über Diktat</source>
         <translation>About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1155"/>
+        <location filename="../main_window.py" line="1218"/>
         <source>Diktat {version}
 
 Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.</source>
@@ -917,33 +997,33 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../vocab_editor.py" line="135"/>
+        <location filename="../vocab_editor.py" line="141"/>
         <source>Meldung</source>
         <extracomment>Delay after the last keystroke before &quot;Ausprobieren&quot; runs the pipeline (ms). Budget for the decoding bias in the recording test (tokens, as in the app).</extracomment>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="148"/>
+        <location filename="../vocab_editor.py" line="154"/>
         <source>A&amp;usblenden</source>
         <translation>Hi&amp;de</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="149"/>
+        <location filename="../vocab_editor.py" line="155"/>
         <source>Meldung ausblenden</source>
         <translation>Hide the message</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="189"/>
+        <location filename="../vocab_editor.py" line="195"/>
         <source>Hinweis:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="189"/>
+        <location filename="../vocab_editor.py" line="195"/>
         <source>Achtung:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="190"/>
+        <location filename="../vocab_editor.py" line="196"/>
         <source>Fehler:</source>
         <translation>Error:</translation>
     </message>
@@ -979,12 +1059,12 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>RecallWorker</name>
     <message>
-        <location filename="../vocab_editor.py" line="256"/>
+        <location filename="../vocab_editor.py" line="262"/>
         <source>Das Erkennungsmodell konnte nicht geladen werden.</source>
         <translation>The recognition model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="286"/>
+        <location filename="../vocab_editor.py" line="292"/>
         <source>Der Test an Aufnahmen ist fehlgeschlagen.</source>
         <translation>The test on recordings failed.</translation>
     </message>
@@ -1356,47 +1436,47 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../suggestions_dialog.py" line="31"/>
+        <location filename="../suggestions_dialog.py" line="32"/>
         <source>Korrekturen ins Vokabular übernehmen?</source>
         <translation>Add corrections to the vocabulary?</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="33"/>
+        <location filename="../suggestions_dialog.py" line="34"/>
         <source>Sie haben erkannte Wörter korrigiert. Angehakte Korrekturen kommen in Ihr persönliches Vokabular, damit Diktat sie künftig richtig schreibt.</source>
         <translation>You corrected recognised words. Ticked corrections go into your personal vocabulary so that Diktat writes them correctly from now on.</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="38"/>
+        <location filename="../suggestions_dialog.py" line="39"/>
         <source>Korrekturen</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="40"/>
+        <location filename="../suggestions_dialog.py" line="41"/>
         <source>„{spoken}“ → „{term}“</source>
         <translation>“{spoken}” → “{term}”</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="49"/>
+        <location filename="../suggestions_dialog.py" line="50"/>
         <source>Ü&amp;bernehmen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="50"/>
+        <location filename="../suggestions_dialog.py" line="51"/>
         <source>Angehakte Korrekturen übernehmen</source>
         <translation>Add the ticked corrections</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="51"/>
+        <location filename="../suggestions_dialog.py" line="52"/>
         <source>&amp;Nicht jetzt</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="52"/>
+        <location filename="../suggestions_dialog.py" line="53"/>
         <source>Keine Korrektur übernehmen</source>
         <translation>Add no correction</translation>
     </message>
     <message>
-        <location filename="../suggestions_dialog.py" line="65"/>
+        <location filename="../suggestions_dialog.py" line="66"/>
         <source>Persönlich</source>
         <translation>Personal</translation>
     </message>
@@ -1404,694 +1484,694 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>VocabularyEditor</name>
     <message>
-        <location filename="../vocab_editor.py" line="355"/>
+        <location filename="../vocab_editor.py" line="361"/>
         <source>Wortlisten bearbeiten – Diktat</source>
         <translation>Edit word lists – Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="356"/>
+        <location filename="../vocab_editor.py" line="362"/>
         <source>Wortlisten bearbeiten</source>
         <translation>Edit word lists</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="389"/>
+        <location filename="../vocab_editor.py" line="395"/>
         <source>nur lesen – von der IT festgelegt</source>
         <translation>read-only – set by IT</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="398"/>
-        <location filename="../vocab_editor.py" line="817"/>
+        <location filename="../vocab_editor.py" line="406"/>
+        <location filename="../vocab_editor.py" line="825"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="400"/>
+        <location filename="../vocab_editor.py" line="408"/>
         <source>nur lesen – mit Diktat ausgeliefert</source>
         <translation>read-only – shipped with Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="405"/>
-        <location filename="../vocab_editor.py" line="436"/>
+        <location filename="../vocab_editor.py" line="413"/>
+        <location filename="../vocab_editor.py" line="444"/>
         <source>Meine Begriffe</source>
         <translation>My terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="406"/>
-        <location filename="../vocab_editor.py" line="817"/>
+        <location filename="../vocab_editor.py" line="414"/>
+        <location filename="../vocab_editor.py" line="825"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="418"/>
+        <location filename="../vocab_editor.py" line="426"/>
         <source>nur lesen – die Datei enthält fehlerhafte Zeilen</source>
         <translation>read-only – the file contains faulty lines</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="424"/>
+        <location filename="../vocab_editor.py" line="432"/>
         <source>nur lesen – die Datei konnte nicht gelesen werden</source>
         <translation>read-only – the file could not be read</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="428"/>
+        <location filename="../vocab_editor.py" line="436"/>
         <source>Der Ordner „{folder}“ ist nicht erreichbar; die Liste „{name}“ wird nur lesend und leer angezeigt. Bitte die Netzwerkverbindung prüfen und den Editor neu öffnen.</source>
         <translation>The folder &apos;{folder}&apos; cannot be reached; the list &apos;{name}&apos; is shown read-only and empty. Please check the network connection and open the editor again.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="434"/>
+        <location filename="../vocab_editor.py" line="442"/>
         <source>nur lesen – Speicherort nicht erreichbar</source>
         <translation>read-only – storage location not reachable</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="452"/>
+        <location filename="../vocab_editor.py" line="460"/>
         <source>&amp;Wortliste:</source>
         <translation>&amp;Word list:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="454"/>
+        <location filename="../vocab_editor.py" line="462"/>
         <source>Wortliste</source>
         <translation>Word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="456"/>
+        <location filename="../vocab_editor.py" line="464"/>
         <source>Welche Liste bearbeitet wird: Organisation, Team oder persönlich.</source>
         <translation>Which list is being edited: organisation, team or personal.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="465"/>
+        <location filename="../vocab_editor.py" line="473"/>
         <source>Schreibschutz</source>
         <translation>Write protection</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="474"/>
+        <location filename="../vocab_editor.py" line="482"/>
         <source>Bereiche</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="475"/>
+        <location filename="../vocab_editor.py" line="483"/>
         <source>&amp;Einträge</source>
         <translation>&amp;Entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="476"/>
+        <location filename="../vocab_editor.py" line="484"/>
         <source>An Aufnahmen &amp;testen</source>
         <translation>Test on &amp;recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="477"/>
+        <location filename="../vocab_editor.py" line="485"/>
         <source>&amp;Vorschläge</source>
         <translation>S&amp;uggestions</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="485"/>
+        <location filename="../vocab_editor.py" line="493"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="486"/>
+        <location filename="../vocab_editor.py" line="494"/>
         <source>Alle geänderten Listen speichern (Strg+S)</source>
         <translation>Save all changed lists (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="488"/>
+        <location filename="../vocab_editor.py" line="496"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="489"/>
+        <location filename="../vocab_editor.py" line="497"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="494"/>
+        <location filename="../vocab_editor.py" line="502"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="513"/>
+        <location filename="../vocab_editor.py" line="521"/>
         <source>Suc&amp;hen:</source>
         <translation>Searc&amp;h:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="517"/>
+        <location filename="../vocab_editor.py" line="525"/>
         <source>Begriff, gesprochene Variante, Kategorie oder Notiz</source>
         <translation>Term, spoken variant, category or note</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="518"/>
+        <location filename="../vocab_editor.py" line="526"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="520"/>
+        <location filename="../vocab_editor.py" line="528"/>
         <source>Zeigt nur Einträge, die den Suchtext in einer Spalte enthalten.</source>
         <translation>Shows only entries that contain the search text in one of their columns.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="547"/>
+        <location filename="../vocab_editor.py" line="555"/>
         <source>Einträge der Wortliste</source>
         <translation>Entries of the word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="549"/>
-        <location filename="../vocab_editor.py" line="868"/>
+        <location filename="../vocab_editor.py" line="557"/>
+        <location filename="../vocab_editor.py" line="880"/>
         <source>Einfg: neuer Eintrag, F2: bearbeiten, Entf: löschen. Spalte „Hinweis“ nennt Probleme.</source>
         <translation>Insert: new entry, F2: edit, Delete: delete. The column &apos;Issue&apos; names problems.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="561"/>
+        <location filename="../vocab_editor.py" line="569"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="562"/>
+        <location filename="../vocab_editor.py" line="570"/>
         <source>Neuen Eintrag anlegen (Einfg)</source>
         <translation>Add a new entry (Insert)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="563"/>
+        <location filename="../vocab_editor.py" line="571"/>
         <source>&amp;Bearbeiten</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="565"/>
+        <location filename="../vocab_editor.py" line="573"/>
         <source>Ausgewählte Zelle bearbeiten (F2)</source>
         <translation>Edit the selected cell (F2)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="566"/>
+        <location filename="../vocab_editor.py" line="574"/>
         <source>&amp;Löschen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="568"/>
+        <location filename="../vocab_editor.py" line="576"/>
         <source>Ausgewählte Einträge löschen (Entf)</source>
         <translation>Delete the selected entries (Delete)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="573"/>
+        <location filename="../vocab_editor.py" line="581"/>
         <source>CSV &amp;importieren…</source>
         <translation>Im&amp;port CSV…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="574"/>
+        <location filename="../vocab_editor.py" line="582"/>
         <source>Einträge aus einer CSV-Datei (Excel) hinzufügen</source>
         <translation>Add entries from a CSV file (Excel)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="575"/>
+        <location filename="../vocab_editor.py" line="583"/>
         <source>CSV e&amp;xportieren…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="576"/>
+        <location filename="../vocab_editor.py" line="584"/>
         <source>Diese Liste als CSV-Datei (Excel) speichern</source>
         <translation>Save this list as a CSV file (Excel)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="577"/>
+        <location filename="../vocab_editor.py" line="585"/>
         <source>Nächstes &amp;Problem</source>
         <translation>Next pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="578"/>
+        <location filename="../vocab_editor.py" line="586"/>
         <source>Zum nächsten Eintrag mit Hinweis gehen</source>
         <translation>Go to the next entry with an issue</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="596"/>
+        <location filename="../vocab_editor.py" line="604"/>
         <source>Prüfung der Liste</source>
         <translation>Check of the list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="601"/>
-        <location filename="../vocab_editor.py" line="602"/>
+        <location filename="../vocab_editor.py" line="609"/>
+        <location filename="../vocab_editor.py" line="610"/>
         <source>Ausprobieren</source>
         <translation>Try it out</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="605"/>
+        <location filename="../vocab_editor.py" line="613"/>
         <source>Einen Satz eingeben, wie die Erkennung ihn liefern könnte. Angezeigt wird, was die Wortlisten (mit den ungespeicherten Änderungen) daraus machen.</source>
         <translation>Type a sentence as the recognition might deliver it. Shown is what the word lists (with the unsaved changes) make of it.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="610"/>
+        <location filename="../vocab_editor.py" line="618"/>
         <source>&amp;Ausprobieren:</source>
         <translation>&amp;Try it:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="612"/>
+        <location filename="../vocab_editor.py" line="620"/>
         <source>Satz zum Ausprobieren</source>
         <translation>Sentence to try out</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="613"/>
+        <location filename="../vocab_editor.py" line="621"/>
         <source>z. B. Antrag auf Bürger Geld nach SGB zwei</source>
         <translation>e.g. Antrag auf Bürger Geld nach SGB zwei</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="619"/>
+        <location filename="../vocab_editor.py" line="627"/>
         <source>Ergebnis:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="626"/>
+        <location filename="../vocab_editor.py" line="634"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="631"/>
+        <location filename="../vocab_editor.py" line="639"/>
         <source>Änderungen (gesprochen → geschrieben, Regel, Wert):</source>
         <translation>Changes (spoken → written, rule, score):</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="634"/>
+        <location filename="../vocab_editor.py" line="642"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="652"/>
+        <location filename="../vocab_editor.py" line="660"/>
         <source>Aufnahmen mit bekanntem Text wählen: daneben eine .txt-Datei mit gleichem Namen oder eine TSV-Datei „Datei⇥Text“ im selben Ordner (oder die TSV-Datei selbst wählen). Die Aufnahmen werden mit den Begriffen dieser Liste erkannt; gezählt wird, wie viele ihrer Begriffe richtig geschrieben herauskommen.</source>
         <translation>Select recordings with known text: next to each a .txt file with the same name, or a TSV file &apos;file⇥text&apos; in the same folder (or select the TSV file itself). The recordings are recognised with the terms of this list; what counts is how many of its terms come out spelled correctly.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="659"/>
+        <location filename="../vocab_editor.py" line="667"/>
         <source>Aufnahmen w&amp;ählen…</source>
         <translation>Se&amp;lect recordings…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="660"/>
+        <location filename="../vocab_editor.py" line="668"/>
         <source>Test sta&amp;rten</source>
         <translation>Start &amp;test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="661"/>
+        <location filename="../vocab_editor.py" line="669"/>
         <source>Ab&amp;brechen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="668"/>
+        <location filename="../vocab_editor.py" line="676"/>
         <source>Gewählte Auf&amp;nahmen:</source>
         <translation>C&amp;hosen recordings:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="670"/>
+        <location filename="../vocab_editor.py" line="678"/>
         <source>Gewählte Aufnahmen</source>
         <translation>Chosen recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="675"/>
+        <location filename="../vocab_editor.py" line="683"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="679"/>
+        <location filename="../vocab_editor.py" line="687"/>
         <source>Stand des Tests</source>
         <translation>Progress of the test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="684"/>
+        <location filename="../vocab_editor.py" line="692"/>
         <source>Ergebnis des Tests</source>
         <translation>Result of the test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="688"/>
+        <location filename="../vocab_editor.py" line="696"/>
         <source>Verpasster Begriff</source>
         <translation>Missed term</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="688"/>
-        <location filename="../vocab_editor.py" line="722"/>
+        <location filename="../vocab_editor.py" line="696"/>
+        <location filename="../vocab_editor.py" line="730"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="690"/>
+        <location filename="../vocab_editor.py" line="698"/>
         <source>Verpasste Begriffe</source>
         <translation>Missed terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="696"/>
+        <location filename="../vocab_editor.py" line="704"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="696"/>
+        <location filename="../vocab_editor.py" line="704"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="697"/>
+        <location filename="../vocab_editor.py" line="705"/>
         <source>Erkannter Text</source>
         <translation>Recognised text</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="699"/>
+        <location filename="../vocab_editor.py" line="707"/>
         <source>Ergebnis je Aufnahme</source>
         <translation>Result per recording</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="709"/>
+        <location filename="../vocab_editor.py" line="717"/>
         <source>Kein Erkennungsmodell verfügbar: der Test an Aufnahmen ist ausgeschaltet.</source>
         <translation>No recognition model available: the test on recordings is switched off.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="719"/>
+        <location filename="../vocab_editor.py" line="727"/>
         <source>Vorschläge aus &amp;Korrekturen:</source>
         <translation>Suggestions from correc&amp;tions:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="721"/>
+        <location filename="../vocab_editor.py" line="729"/>
         <source>Gesprochen</source>
         <translation>Spoken</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="721"/>
+        <location filename="../vocab_editor.py" line="729"/>
         <source>Geschrieben</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="722"/>
+        <location filename="../vocab_editor.py" line="730"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="726"/>
+        <location filename="../vocab_editor.py" line="734"/>
         <source>Vorschläge</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="728"/>
+        <location filename="../vocab_editor.py" line="736"/>
         <source>Leertaste hakt einen Vorschlag an. Übernommen werden die angehakten, sonst die markierten Vorschläge.</source>
         <translation>Space ticks a suggestion. Approving takes the ticked suggestions, otherwise the selected ones.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="734"/>
+        <location filename="../vocab_editor.py" line="742"/>
         <source>&amp;Übernehmen</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="735"/>
+        <location filename="../vocab_editor.py" line="743"/>
         <source>A&amp;blehnen</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="736"/>
+        <location filename="../vocab_editor.py" line="744"/>
         <source>Neu &amp;laden</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="744"/>
+        <location filename="../vocab_editor.py" line="752"/>
         <source>Es ist kein Ordner für Vorschläge eingerichtet.</source>
         <translation>No folder for suggestions is set up.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="748"/>
+        <location filename="../vocab_editor.py" line="756"/>
         <source>Sie können keine Liste ändern; Vorschläge werden nur angezeigt.</source>
         <translation>You cannot change any list; suggestions are only shown.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="751"/>
+        <location filename="../vocab_editor.py" line="759"/>
         <source>Korrekturen, die Kolleginnen und Kollegen mehrfach gemacht haben. Nichts wird ohne Ihre Zustimmung gelernt: „Übernehmen“ fügt die gewählten Vorschläge der Liste „{list}“ hinzu (danach speichern).</source>
         <translation>Corrections that colleagues have made repeatedly. Nothing is learnt without your approval: &apos;Approve&apos; adds the chosen suggestions to the list &apos;{list}&apos; (then save).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="818"/>
+        <location filename="../vocab_editor.py" line="826"/>
         <source>Persönlich</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="827"/>
+        <location filename="../vocab_editor.py" line="835"/>
         <source>(nur lesen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="829"/>
+        <location filename="../vocab_editor.py" line="837"/>
         <source>(geändert)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="867"/>
+        <location filename="../vocab_editor.py" line="879"/>
         <source>Nur lesen.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="903"/>
+        <location filename="../vocab_editor.py" line="915"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="904"/>
+        <location filename="../vocab_editor.py" line="916"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="906"/>
+        <location filename="../vocab_editor.py" line="918"/>
         <source>{shown} von {n} Einträgen</source>
         <translation>{shown} of {n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="915"/>
+        <location filename="../vocab_editor.py" line="927"/>
         <source>{n} Einträge mit Hinweisen (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>{n} entries with issues (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="917"/>
+        <location filename="../vocab_editor.py" line="929"/>
         <source>1 Eintrag mit Hinweis (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>1 entry with an issue (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="920"/>
+        <location filename="../vocab_editor.py" line="932"/>
         <source>Keine Probleme gefunden.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="990"/>
+        <location filename="../vocab_editor.py" line="1002"/>
         <source>{n} Einträge gelöscht (noch nicht gespeichert).</source>
         <translation>{n} entries deleted (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="991"/>
+        <location filename="../vocab_editor.py" line="1003"/>
         <source>1 Eintrag gelöscht (noch nicht gespeichert).</source>
         <translation>1 entry deleted (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1021"/>
+        <location filename="../vocab_editor.py" line="1033"/>
         <source>Importiert aus „{name}“: {added} neu, {replaced} ersetzt (noch nicht gespeichert).</source>
         <translation>Imported from &apos;{name}&apos;: {added} new, {replaced} replaced (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1028"/>
+        <location filename="../vocab_editor.py" line="1040"/>
         <source>… und {n} weitere Hinweise.</source>
         <translation>… and {n} more issues.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1041"/>
+        <location filename="../vocab_editor.py" line="1053"/>
         <source>Exportiert nach „{path}“.</source>
         <translation>Exported to &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1046"/>
+        <location filename="../vocab_editor.py" line="1058"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1047"/>
+        <location filename="../vocab_editor.py" line="1059"/>
         <source>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1053"/>
+        <location filename="../vocab_editor.py" line="1065"/>
         <source>Als CSV exportieren</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1054"/>
+        <location filename="../vocab_editor.py" line="1066"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1086"/>
+        <location filename="../vocab_editor.py" line="1098"/>
         <source>Wortliste speichern</source>
         <translation>Save word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1087"/>
-        <location filename="../vocab_editor.py" line="1199"/>
+        <location filename="../vocab_editor.py" line="1099"/>
+        <location filename="../vocab_editor.py" line="1211"/>
         <source>Wortlisten (*.json)</source>
         <translation>Word lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1112"/>
+        <location filename="../vocab_editor.py" line="1124"/>
         <source>Liste „{name}“ gespeichert.</source>
         <translation>List &apos;{name}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1120"/>
+        <location filename="../vocab_editor.py" line="1132"/>
         <source>Andere Fassung la&amp;den</source>
         <translation>L&amp;oad the other version</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1121"/>
+        <location filename="../vocab_editor.py" line="1133"/>
         <source>Zusammen&amp;führen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1122"/>
+        <location filename="../vocab_editor.py" line="1134"/>
         <source>Unter anderem Na&amp;men speichern…</source>
         <translation>Save under another n&amp;ame…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1127"/>
+        <location filename="../vocab_editor.py" line="1139"/>
         <source>&amp;Jetzt erneut speichern</source>
         <translation>Save a&amp;gain now</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1131"/>
+        <location filename="../vocab_editor.py" line="1143"/>
         <source>L&amp;okale Kopie speichern…</source>
         <translation>Save a local cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1148"/>
+        <location filename="../vocab_editor.py" line="1160"/>
         <source>Die aktuelle Fassung von „{name}“ wurde geladen.</source>
         <translation>The current version of &apos;{name}&apos; has been loaded.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1165"/>
+        <location filename="../vocab_editor.py" line="1177"/>
         <source>Zusammengeführt: die Fassung der anderen plus Ihre Änderungen ({added} übernommen, {removed} entfernt). Bitte prüfen und speichern.</source>
         <translation>Merged: the other version plus your changes ({added} taken over, {removed} removed). Please check and save.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1171"/>
+        <location filename="../vocab_editor.py" line="1183"/>
         <source>Beide Seiten haben geändert: {terms}; Ihre Fassung gilt.</source>
         <translation>Both sides changed: {terms}; your version applies.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1191"/>
+        <location filename="../vocab_editor.py" line="1203"/>
         <source>Ihre Fassung wurde als „{path}“ gespeichert. Die gemeinsame Liste ist unverändert.</source>
         <translation>Your version has been saved as &apos;{path}&apos;. The shared list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1199"/>
+        <location filename="../vocab_editor.py" line="1211"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1233"/>
+        <location filename="../vocab_editor.py" line="1245"/>
         <source>gesprochene Variante</source>
         <translation>spoken variant</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1233"/>
+        <location filename="../vocab_editor.py" line="1245"/>
         <source>gleiche Buchstaben</source>
         <translation>same letters</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1234"/>
+        <location filename="../vocab_editor.py" line="1246"/>
         <source>gebeugte Form</source>
         <translation>inflected form</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1234"/>
+        <location filename="../vocab_editor.py" line="1246"/>
         <source>ähnlicher Klang</source>
         <translation>similar sound</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1239"/>
+        <location filename="../vocab_editor.py" line="1251"/>
         <source>{spoken} → {written} ({rule}, {score})</source>
         <translation>{spoken} → {written} ({rule}, {score})</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1245"/>
+        <location filename="../vocab_editor.py" line="1257"/>
         <source>Keine Änderung.</source>
         <translation>No change.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1261"/>
+        <location filename="../vocab_editor.py" line="1273"/>
         <source>{n} Aufnahmen mit bekanntem Text.</source>
         <translation>{n} recordings with known text.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1268"/>
+        <location filename="../vocab_editor.py" line="1280"/>
         <source>Aufnahmen wählen</source>
         <translation>Select recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1269"/>
+        <location filename="../vocab_editor.py" line="1281"/>
         <source>Aufnahmen und Transkripte ({patterns});;Alle Dateien (*)</source>
         <translation>Recordings and transcripts ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1311"/>
+        <location filename="../vocab_editor.py" line="1323"/>
         <source>Erkennungsmodell wird geladen …</source>
         <translation>Loading the recognition model …</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1320"/>
+        <location filename="../vocab_editor.py" line="1332"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1325"/>
+        <location filename="../vocab_editor.py" line="1337"/>
         <source>Aufnahme {i} von {n}: {name}</source>
         <translation>Recording {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1332"/>
+        <location filename="../vocab_editor.py" line="1344"/>
         <source>{found} von {expected}</source>
         <translation>{found} of {expected}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1335"/>
+        <location filename="../vocab_editor.py" line="1347"/>
         <source>Erwartet: {text}</source>
         <translation>Expected: {text}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1355"/>
+        <location filename="../vocab_editor.py" line="1367"/>
         <source>Test fehlgeschlagen.</source>
         <translation>Test failed.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1356"/>
+        <location filename="../vocab_editor.py" line="1368"/>
         <source>Test abgebrochen.</source>
         <translation>Test cancelled.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1359"/>
+        <location filename="../vocab_editor.py" line="1371"/>
         <source>Test beendet.</source>
         <translation>Test finished.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1362"/>
+        <location filename="../vocab_editor.py" line="1374"/>
         <source>In den bekannten Texten kommt kein Begriff dieser Liste vor.</source>
         <translation>None of this list&apos;s terms occurs in the known texts.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1366"/>
+        <location filename="../vocab_editor.py" line="1378"/>
         <source>Begriffe richtig erkannt: {found} von {expected} ({percent} %).</source>
         <translation>Terms recognised correctly: {found} of {expected} ({percent} %).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1435"/>
+        <location filename="../vocab_editor.py" line="1447"/>
         <source>{n} Vorschläge in die Liste „{list}“ übernommen (noch nicht gespeichert).</source>
         <translation>{n} suggestions added to the list &apos;{list}&apos; (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1451"/>
+        <location filename="../vocab_editor.py" line="1463"/>
         <source>Die Ablehnung konnte nicht in „{folder}“ vermerkt werden: {reason}</source>
         <translation>The rejection could not be recorded in &apos;{folder}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1455"/>
+        <location filename="../vocab_editor.py" line="1467"/>
         <source>{n} Vorschläge abgelehnt.</source>
         <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1477"/>
+        <location filename="../vocab_editor.py" line="1489"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1478"/>
+        <location filename="../vocab_editor.py" line="1490"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
@@ -2099,74 +2179,79 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>VocabularyTableModel</name>
     <message>
-        <location filename="../vocab_models.py" line="56"/>
+        <location filename="../vocab_models.py" line="65"/>
         <source>Organisation</source>
-        <extracomment>Categories offered in the category column (free text is allowed too).</extracomment>
+        <extracomment>The categories an entry may have (or none); others are flagged by :func:`validate_entries`.</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="57"/>
+        <location filename="../vocab_models.py" line="66"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="58"/>
+        <location filename="../vocab_models.py" line="67"/>
         <source>Persönlich</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="95"/>
+        <location filename="../vocab_models.py" line="105"/>
         <source>Begriff fehlt.</source>
         <translation>Term missing.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="101"/>
+        <location filename="../vocab_models.py" line="109"/>
+        <source>Unbekannte Kategorie „{category}“; möglich sind: {known}.</source>
+        <translation>Unknown category &apos;{category}&apos;; possible are: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../vocab_models.py" line="116"/>
         <source>„{term}“ steht mehrfach in der Liste.</source>
         <translation>&apos;{term}&apos; is in the list more than once.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="120"/>
+        <location filename="../vocab_models.py" line="135"/>
         <source>„{spoken}“ steht auch bei „{other}“.</source>
         <translation>&apos;{spoken}&apos; is also listed for &apos;{other}&apos;.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="139"/>
+        <location filename="../vocab_models.py" line="154"/>
         <source>„{spoken}“ ergibt in der Liste „{list}“ „{other}“; es gilt die Liste „{winner}“.</source>
         <translation>&apos;{spoken}&apos; gives &apos;{other}&apos; in the list &apos;{list}&apos;; the list &apos;{winner}&apos; applies.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="283"/>
+        <location filename="../vocab_models.py" line="298"/>
         <source>Gesprochene Varianten und typische Verhörer; mehrere mit „|“ trennen.</source>
         <extracomment>Emitted after any change of the entries (edit, insert, removal, reset).</extracomment>
         <translation>Spoken variants and typical mishearings; separate several with &apos;|&apos;.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="288"/>
+        <location filename="../vocab_models.py" line="303"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="289"/>
+        <location filename="../vocab_models.py" line="304"/>
         <source>Gesprochen</source>
         <translation>Spoken</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="290"/>
+        <location filename="../vocab_models.py" line="305"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="291"/>
+        <location filename="../vocab_models.py" line="306"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="292"/>
+        <location filename="../vocab_models.py" line="307"/>
         <source>Hinweis</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="321"/>
+        <location filename="../vocab_models.py" line="336"/>
         <source>Mehrere gesprochene Varianten mit „|“ trennen.</source>
         <translation>Separate several spoken variants with &apos;|&apos;.</translation>
     </message>
@@ -2174,17 +2259,17 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../worker.py" line="253"/>
+        <location filename="../worker.py" line="186"/>
         <source>Das Spracherkennungsmodell konnte nicht geladen werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The speech recognition model could not be loaded. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="291"/>
+        <location filename="../worker.py" line="224"/>
         <source>Die Aufnahme wurde unerwartet beendet. Der bisher erkannte Text bleibt erhalten.</source>
         <translation>The recording ended unexpectedly. The text recognised so far is kept.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="346"/>
+        <location filename="../worker.py" line="279"/>
         <source>Die Audiodatei konnte nicht verschriftet werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The audio file could not be transcribed. Details are in the log file.</translation>
     </message>
