@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -381,6 +383,47 @@ class MainWindow(QMainWindow):
         self.editor.redoAvailable.connect(self.act_redo.setEnabled)
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
+        # Undo/redo are the window's and target the note text, also when the focus is in a
+        # field (after "Letzte Äußerung streichen" from the menu, say); a field keeps its own
+        # undo only for typing in it that is newer than the last change of the text.
+        self._edit_serial = 0
+        self._text_edit_serial = 0
+        self.editor.document().undoCommandAdded.connect(self._note_text_edited)
+        for line in self._field_line_edits():
+            line.textEdited.connect(lambda _text, line=line: self._note_field_edited(line))
+            line.installEventFilter(self)
+        self.fields.date.installEventFilter(self)
+
+    def _field_line_edits(self) -> list[QLineEdit]:
+        fields = self.fields
+        lines = [fields.customer, fields.author, fields.subject.lineEdit(),
+                 fields.date.findChild(QLineEdit)]
+        return [line for line in lines if line is not None]
+
+    def _note_text_edited(self) -> None:
+        self._edit_serial += 1
+        self._text_edit_serial = self._edit_serial
+
+    def _note_field_edited(self, line: QLineEdit) -> None:
+        self._edit_serial += 1
+        line.setProperty("diktat_edit_serial", self._edit_serial)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Z / Ctrl+Y in a case field go to the note text (the window's actions) unless
+        the field has typing of its own to undo that is newer than the text's last change."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                line = watched if isinstance(watched, QLineEdit) else watched.findChild(QLineEdit)
+                own = line is not None and (line.isUndoAvailable() if undo
+                                            else line.isRedoAvailable())
+                newer = line is not None and (line.property("diktat_edit_serial") or 0) \
+                    > self._text_edit_serial
+                if not (own and newer):
+                    event.ignore()
+                    return True  # not the field's: the shortcut goes to the window's action
+        return super().eventFilter(watched, event)
 
     # -- start ---------------------------------------------------------------------------------
 

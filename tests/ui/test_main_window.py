@@ -650,3 +650,43 @@ def test_vocabulary_conflict_is_named_in_the_status_bar_not_a_dialog(qtbot, make
     fake_engine.problems = ()
     window._on_engine_loaded(fake_engine)
     assert not button.isVisible()
+
+
+@pytest.mark.parametrize("focus", ["customer", "record_button", "microphone"])
+def test_undo_after_strike_works_wherever_the_focus_is(qtbot, make_window, focus):
+    """Ctrl+Z after "Letzte Äußerung streichen" brings the utterance back also when the
+    focus is not in the text (a field, a button, the microphone box): undo is the window's
+    action and targets the note text; redo (Ctrl+Y / Ctrl+Shift+Z) likewise."""
+    window = make_window()
+    activate(qtbot, window)
+    window.controller.event.emit(Committed("Der Kunde erschien.", 0.0, 1.0))
+    window.controller.event.emit(Committed("Er brachte Unterlagen mit.", 1.0, 2.0))
+    window.fields.customer.setText("123A456789")
+    window.act_strike.trigger()
+    assert window.editor.text() == "Der Kunde erschien."
+    widget = {"customer": window.fields.customer, "record_button": window.record_button,
+              "microphone": window.microphone}[focus]
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.text() == "Der Kunde erschien. Er brachte Unterlagen mit."
+    assert window.fields.customer.text() == "123A456789"
+    assert window.act_redo.isEnabled()
+    window.act_redo.trigger()
+    assert window.editor.text() == "Der Kunde erschien."
+
+
+def test_field_keeps_its_own_undo_for_newer_typing(qtbot, make_window):
+    """Typing in a case field after the last change of the text: Ctrl+Z there undoes that
+    typing (not the note text); once that is undone, the next Ctrl+Z goes to the text."""
+    window = make_window()
+    activate(qtbot, window)
+    window.controller.event.emit(Committed("Der Kunde erschien.", 0.0, 1.0))
+    field = window.fields.customer
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+    qtbot.keyClicks(field, "123A")
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "" and window.editor.text() == "Der Kunde erschien."
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.text() == ""
