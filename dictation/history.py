@@ -27,6 +27,7 @@ from pathlib import Path
 from .casenote import CaseNote, _iso
 from .drafts import data_dir
 from .errors import HistoryError
+from .fileio import chmod_private, disk_is_full, make_private_dir
 from .i18n import tr
 
 __all__ = ["HistoryError", "HistoryStore", "SCHEMA_VERSION"]
@@ -108,10 +109,13 @@ class HistoryStore:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else data_dir() / "history.sqlite3"
+        self._scrub_pending = False
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_dir(self.path.parent, root=data_dir())
             if not self.path.exists():  # private from the start; WAL/shm files take its mode
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+            for suffix in ("", "-wal", "-shm", "-journal"):  # older versions left them 0644
+                chmod_private(f"{self.path}{suffix}")
             self._db = sqlite3.connect(self.path, isolation_level=None)  # autocommit; see _tx
         except (OSError, sqlite3.Error) as e:
             raise self._error(e) from e
@@ -205,7 +209,12 @@ class HistoryStore:
         return self._query("SELECT count(*) FROM notes", ())[0][0]
 
     def close(self) -> None:
-        """Close the file (idempotent)."""
+        """Close the file (idempotent); a clean-up a reader blocked is tried once more."""
+        try:
+            if self._scrub_pending:
+                self._checkpoint()
+        except sqlite3.ProgrammingError:  # closed already
+            pass
         self._db.close()
 
     def __enter__(self) -> HistoryStore:
@@ -280,18 +289,42 @@ class HistoryStore:
         try:
             if self._fts:
                 self._db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as e:
             log.warning("History: clean-up after deleting failed: %r", e)
+        self._scrub_pending = True
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the file and truncate it to zero bytes, so deleted
+        text is gone from the WAL (``secure_delete`` has zeroed it in the file).
+
+        While another connection holds a read transaction the log cannot be emptied. Waiting
+        for it (the busy timeout) would freeze the window for seconds, so the checkpoint
+        gives up at once and is retried at the next use of the store and on close."""
+        db = self._db
+        try:
+            db.execute("PRAGMA busy_timeout=0")
+            try:
+                busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                db.execute("PRAGMA busy_timeout=5000")
+        except sqlite3.OperationalError as e:
+            log.warning("History: emptying the write-ahead log failed: %r", e)
+            return
+        self._scrub_pending = bool(busy)
 
     def _run(self, sql: str, params: tuple) -> int:
         try:
+            if self._scrub_pending:
+                self._checkpoint()
             return self._db.execute(sql, params).rowcount
         except sqlite3.Error as e:
             raise self._error(e) from e
 
     def _query(self, sql: str, params: tuple) -> list[tuple]:
         try:
+            if self._scrub_pending:
+                self._checkpoint()
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as e:
             raise self._error(e) from e
@@ -309,11 +342,11 @@ class HistoryStore:
                 "The history '{path}' is damaged. Please rename or delete the file; open drafts "
                 "are not affected.",
             )
-        elif "disk is full" in text or "no space" in text:
+        elif disk_is_full(e, self.path.parent):
             message = tr(
-                "Der Verlauf „{path}“ kann nicht gespeichert werden: Auf dem Laufwerk ist kein "
-                "Platz mehr frei. Bitte geben Sie Speicherplatz frei.",
-                "The history '{path}' cannot be saved: the drive is full. Please free some "
+                "Der Verlauf „{path}“ kann nicht gespeichert werden: Der Datenträger ist voll. "
+                "Bitte geben Sie Speicherplatz frei.",
+                "The history '{path}' cannot be saved: the disk is full. Please free some "
                 "disk space.",
             )
         else:

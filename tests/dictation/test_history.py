@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import errno
+import os
 import sqlite3
+import subprocess
 import sys
+import time
 
 import pytest
 
@@ -65,6 +69,56 @@ def test_file_is_private(tmp_path):
     with HistoryStore(tmp_path / "h.sqlite3") as store:
         store.save(_note())
     assert (tmp_path / "h.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.fixture
+def open_umask():
+    """umask 0 for the test: files and folders get exactly the mode the code asks for, so a
+    folder or file created with a wide mode (and narrowed later) shows up."""
+    previous = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_new_data_folder_and_files_are_private_from_the_start(tmp_path, open_umask):
+    """Social data: the data folder (and a missing parent) is created 0700 and the database
+    with its -wal and -shm files 0600, even with a permissive umask."""
+    with HistoryStore() as store:
+        store.save(_note())
+        data = tmp_path / "data"
+        assert _mode(data) == 0o700
+        for name in ("history.sqlite3", "history.sqlite3-wal", "history.sqlite3-shm"):
+            assert _mode(data / name) == 0o600, name
+    nested = tmp_path / "a" / "b"
+    with HistoryStore(nested / "h.sqlite3"):
+        pass
+    assert _mode(tmp_path / "a") == 0o700 and _mode(nested) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_data_left_readable_by_an_older_version_is_made_private(tmp_path):
+    """An older version left the data folder 0755 and the files 0644: opening the history
+    narrows them to 0700 and 0600."""
+    data = tmp_path / "data"
+    HistoryStore().close()
+    reader = sqlite3.connect(data / "history.sqlite3")  # keeps -wal and -shm in place
+    reader.execute("SELECT 1").fetchall()
+    os.chmod(data, 0o755)
+    for p in data.iterdir():
+        os.chmod(p, 0o644)
+    with HistoryStore():
+        assert _mode(data) == 0o700
+        assert {p.name: _mode(p) for p in data.iterdir()} == {
+            p.name: 0o600 for p in data.iterdir()
+        }
+    reader.close()
 
 
 def test_save_get_upsert(store):
@@ -224,3 +278,108 @@ def test_file_from_fts_machine_opens_without_fts(tmp_path, monkeypatch):
     with HistoryStore(path) as store:  # back with FTS5: the index catches up
         assert len(store.search("Wohngeld")) == 1
         assert len(store.search("Bürgergeld")) == 1
+
+
+
+def _raw_bytes_of(path) -> bytes:
+    """The database file and its -wal/-shm/-journal companions, concatenated as on disk."""
+    return b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name))
+
+
+def test_deleted_note_leaves_the_disk_even_while_another_connection_reads(tmp_path):
+    """A second connection (another window, a backup tool) holds a read transaction while a
+    note is deleted, so the write-ahead log cannot be emptied at that moment. The delete must
+    not hang on the reader, and as soon as the reader is gone the deleted text must leave the
+    db, -wal and -shm files: at the store's next use while the app keeps running, and on close."""
+    path = tmp_path / "h.sqlite3"
+    marker = "Zwangsraeumung-Marker-7f3c"
+    with HistoryStore(path) as store:
+        for i in range(5):
+            store.save(_note(f"Vermerk {i} ohne Besonderheiten"))
+        secret = _note(f"Kunde berichtet über {marker} und Mietschulden")
+        store.save(secret)
+        reader = sqlite3.connect(path)
+        try:
+            reader.execute("BEGIN")
+            assert reader.execute("SELECT count(*) FROM notes").fetchone()[0] == 6
+            started = time.monotonic()
+            assert store.delete(secret.id) is True
+            assert time.monotonic() - started < 2.0  # not the 5-s busy timeout
+        finally:
+            reader.rollback()
+            reader.close()
+        assert store.count() == 5  # the app keeps running: its next use finishes the job
+        assert marker.encode() not in _raw_bytes_of(path)
+        store.save(_note("Danach gespeicherter Vermerk"))
+    assert marker.encode() not in _raw_bytes_of(path)
+
+
+def test_deleted_note_leaves_the_disk_when_the_store_closes_first(tmp_path):
+    """The store is closed while the other connection still reads: once that reader ends too,
+    nothing of the deleted note is left in db, -wal or -shm."""
+    path = tmp_path / "h.sqlite3"
+    marker = "Pfaendung-Marker-91ab"
+    store = HistoryStore(path)
+    secret = _note(f"Vermerk über {marker}")
+    store.save(secret)
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM notes").fetchone()
+    store.delete(secret.id)
+    store.close()
+    reader.rollback()
+    reader.close()
+    assert marker.encode() not in _raw_bytes_of(path)
+
+
+def _fill_disk(folder) -> None:
+    """Write a filler file until the file system refuses with ENOSPC."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as e:
+        assert e.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MiB tmpfs (the history with its full-text index needs more than ``tiny_disk``):
+    a really full disk (Linux, root only; skipped elsewhere)."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs Linux and root")
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@pytest.mark.parametrize("open_before_full", [False, True])
+def test_full_disk_says_the_disk_is_full(small_disk, open_before_full):
+    """On a really full disk saving to the history names the real reason: the disk is full,
+    not "disk I/O error". SQLite reports SQLITE_FULL when a write fails, but
+    SQLITE_IOERR_SHMSIZE ("disk I/O error") when the store is opened on a full disk (the
+    shared-memory file cannot grow) — the app opens the history on the first save."""
+    path = small_disk / "h.sqlite3"
+    HistoryStore(path).close()
+    store = HistoryStore(path) if open_before_full else None
+    _fill_disk(small_disk)
+    with pytest.raises(HistoryError) as info:
+        store = store or HistoryStore(path)
+        for i in range(50):
+            store.save(_note(f"Vermerk {i} " + "Wort " * 2000))
+    if store is not None:
+        store.close()
+    assert "Der Datenträger ist voll" in info.value.message
+    assert "I/O" not in info.value.message
