@@ -83,6 +83,7 @@ still be taken for a noun term that sounds alike.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -1105,12 +1106,12 @@ _OUTDATED = re.compile(r"\bbis (?:\d{1,2}\. \w+ )?\d{4}\b|\ba\. ?F\.|abgeschafft
 _BIAS_COST_EXPONENT = 0.2  # how much a term's token cost lowers its rank
 
 
-_TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _letters(text: str) -> str:
-    folded = "".join(_TRANSLIT.get(c, c) for c in text.casefold())
-    return "".join(c for c in folded if c.isalpha())
+    return _NON_LETTERS.sub("", text.casefold().translate(_TRANSLIT))
 
 
 def _misheard(entry: _EntryLike) -> bool:
@@ -1124,8 +1125,9 @@ def _misheard(entry: _EntryLike) -> bool:
         words = variant.split()
         if any(c.isdigit() for c in variant) or sum(len(w) <= 3 for w in words) >= 2:
             continue
-        if _letters(format_numbers(variant)) != own and not any(
-                parse_number(w.lower()) is not None for w in words):
+        if any(parse_number(w.lower()) is not None for w in words):
+            continue  # "SGB zwei": the number formatter writes it
+        if _letters(variant) != own:
             return True
     return False
 
@@ -1169,19 +1171,39 @@ _NON_WORD = re.compile(r"[^\w§]+")
 def _mentions(entries: Sequence[_EntryLike]) -> dict[str, int]:
     """How often each term is named in the other entries' terms and notes, as a word or as
     the start of a compound ("Bedarfsgemeinschaft" in "Mitglied der Bedarfsgemeinschaft",
-    "Bürgergeld" in "bis 2022; heute Bürgergeld"): the central terms of the list."""
-    def words(text: str) -> str:  # one space before every word: " mitglied der bedarfs…"
-        return " " + _NON_WORD.sub(" ", text.casefold()).strip()
+    "Bürgergeld" in "bis 2022; heute Bürgergeld"): the central terms of the list.
+
+    Sorted n-grams of the list's words and a binary search per term, so a 5,000-entry list
+    costs tens of milliseconds, not the half second a substring count per term took.
+    """
+    def words(text: str) -> list[str]:
+        return _NON_WORD.sub(" ", text.casefold()).split()
 
     own = [words(f"{e.term}\n{getattr(e, 'note', '') or ''}") for e in entries]
-    corpus = "".join(own)
+    corpus = [w for ws in own for w in ws]
+    grams: dict[int, list[str]] = {}  # n -> sorted "w1 w2 … wn" of the corpus
+
+    def in_corpus(key: list[str]) -> int:
+        n = len(key)
+        if n not in grams:
+            grams[n] = sorted(" ".join(corpus[i:i + n]) for i in range(len(corpus) - n + 1))
+        ordered, joined = grams[n], " ".join(key)
+        # the first n - 1 words equal, the last one may begin a longer word
+        return (bisect.bisect_left(ordered, joined + "\U0010ffff")
+                - bisect.bisect_left(ordered, joined))
+
+    def in_own(key: list[str], text: list[str]) -> int:
+        n, joined = len(key), " ".join(key)
+        return sum(1 for i in range(len(text) - n + 1)
+                   if " ".join(text[i:i + n]).startswith(joined))
+
     counts: dict[str, int] = {}
     for e, text in zip(entries, own):
         term = e.term.strip()
         key = words(term)
-        if not term or term in counts or key == " ":
+        if not term or term in counts or not key:
             continue
-        counts[term] = corpus.count(key) - text.count(key)
+        counts[term] = in_corpus(key) - in_own(key, text)
     return counts
 
 
