@@ -1,8 +1,9 @@
-"""Finished notes in the local history: search, preview, open."""
+"""Finished notes in the local history: search, preview, open, delete one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -62,6 +64,14 @@ class HistoryDialog(QDialog):
         self.open_button = buttons.addButton(self.tr("&Öffnen"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setAccessibleName(self.tr("Gewählten Vermerk öffnen"))
+        self.delete_button = buttons.addButton(self.tr("Vermerk &löschen"),
+                                               QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.setAccessibleName(self.tr("Gewählten Vermerk löschen"))
+        self.delete_button.setToolTip(self.tr("Den gewählten Vermerk endgültig aus dem Verlauf "
+                                              "löschen (Entf)"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(lambda _checked=False: self.delete_current())
+        self.results.installEventFilter(self)  # Entf in the list deletes, too
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Verlauf schließen"))
         buttons.accepted.connect(self._open)
@@ -97,6 +107,7 @@ class HistoryDialog(QDialog):
         except HistoryError as err:
             self.status.setText(str(err))
             self.open_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
             return
         for note in notes:
             first_line = note.text.strip().split("\n", 1)[0]
@@ -113,10 +124,47 @@ class HistoryDialog(QDialog):
         else:
             self.status.setText(self.tr("Keine Vermerke gefunden."))
         self.open_button.setEnabled(bool(notes))
+        self.delete_button.setEnabled(bool(notes))
 
     def _show_preview(self, item: QListWidgetItem | None, _previous=None) -> None:
         note = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.preview.setPlainText(note_as_plain_text(note) if note else "")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.results and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def delete_current(self) -> bool:
+        """Delete the selected note from the history after asking; True when deleted."""
+        item = self.results.currentItem()
+        if item is None:
+            return False
+        note: CaseNote = item.data(Qt.ItemDataRole.UserRole)
+        what = " · ".join([note.date.strftime("%d.%m.%Y"), note.customer_id or "—",
+                           note.subject or "—"])
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Vermerk löschen"),
+            self.tr("Den Vermerk „{what}“ endgültig aus dem Verlauf löschen? Er kann nicht "
+                    "wiederhergestellt werden.").format(what=what),
+            buttons.Yes | buttons.No, buttons.No)
+        if answer != buttons.Yes:
+            return False
+        try:
+            self._store.delete(note.id)
+        except HistoryError as err:
+            self.status.setText(str(err))
+            return False
+        row = self.results.currentRow()
+        self.refresh()
+        if self.results.count():
+            self.results.setCurrentRow(min(row, self.results.count() - 1))
+        self.status.setText(self.tr("Vermerk gelöscht."))
+        self.results.setFocus()
+        return True
 
     def _open(self) -> None:
         item = self.results.currentItem()

@@ -690,3 +690,41 @@ def test_field_keeps_its_own_undo_for_newer_typing(qtbot, make_window):
     assert field.text() == "" and window.editor.text() == "Der Kunde erschien."
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.text() == ""
+
+
+def test_history_dialog_deletes_one_note_after_confirmation(qtbot, make_window, monkeypatch):
+    """"Vermerk löschen" (button or Entf in the list) asks first, naming the note; No keeps
+    it; Yes removes exactly that note from the history and the list."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dictation.casenote import CaseNote
+    from ui.history_dialog import HistoryDialog
+
+    with HistoryStore() as store:
+        store.save(CaseNote(customer_id="123A456789", subject="Telefonat",
+                            text="Weiterbewilligungsantrag besprochen."))
+        store.save(CaseNote(customer_id="98765BG1234567", subject="Hausbesuch",
+                            text="Wohnung besichtigt."))
+    window = make_window()
+    dialog = HistoryDialog(window.history(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.delete_button.text() == "Vermerk &löschen"
+    dialog.search.setText("123A456789")
+    dialog.refresh()
+    assert dialog.results.count() == 1
+    questions = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: questions.append(text) or next(answers))
+    dialog.delete_button.click()
+    assert "123A456789" in questions[0] and "endgültig" in questions[0]
+    assert window.history().count() == 2
+    dialog.results.setFocus()
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Delete)
+    assert len(questions) == 2
+    assert window.history().count() == 1
+    assert dialog.results.count() == 0
+    assert dialog.status.text() == "Vermerk gelöscht."
+    assert window.history().search("98765BG1234567")
+    assert not dialog.delete_button.isEnabled()
