@@ -16,6 +16,12 @@ its own. A template without ``{{TEXT}}`` gets the text appended at the end (logg
 warning). Organisations can ship their own letterhead this way; the default is
 ``dictation/data/vermerk-vorlage.docx`` (built by ``packaging/make_template.py``).
 
+**Active content is removed** from the template before it is filled (see
+:func:`_safe_package`): macros (a .docm/.dotm, or a .docx carrying ``vbaProject.bin``) and
+every external relationship (an ``attachedTemplate`` on a web server, pictures linked from a
+UNC path or URL, hyperlinks), so an exported note never runs code and never makes Word
+contact another host when it is opened. :func:`check_template` lists what would be removed.
+
 **Writing** is atomic: the file is written in full to a temporary file next to the target and
 then renamed over it, so a failure (disk full, no permission, file open in Word) leaves the
 old file as it was and nothing half-written; it raises :class:`ExportFailed` with a message
@@ -33,9 +39,10 @@ import logging
 import re
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import docx
+from lxml import etree
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.parts.document import DocumentPart
@@ -50,6 +57,7 @@ __all__ = [
     "DEFAULT_TEMPLATE",
     "PLACEHOLDERS",
     "ExportFailed",
+    "check_template",
     "default_file_name",
     "export_docx",
     "export_txt",
@@ -70,7 +78,26 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue00
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+#: Main-part content types of a template (.dotx), macro document (.docm) and macro template
+#: (.dotm): the export is always declared a plain document.
+_OTHER_MAINS = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+#: Last segment of relationship types whose target is code or runs code: VBA project and its
+#: data, macro key bindings, toolbars, ActiveX controls, ribbon customisations.
+_ACTIVE_RELTYPES = frozenset({
+    "vbaProject", "wordVbaData", "keyMapCustomizations", "attachedToolbars", "control",
+    "activeXControlBinary", "extensibility",
+})
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+#: Namespaces of ``r:id``-style attributes (transitional and strict OOXML).
+_R_NAMESPACES = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships",
+)
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 
 
 # ------------------------------------------------------------------------------- plain text
@@ -138,7 +165,8 @@ def export_txt(note: CaseNote, path: Path | str) -> Path:
 
 
 def export_docx(note: CaseNote, path: Path | str, template: Path | str | None = None) -> Path:
-    """Fill ``template`` (default :data:`DEFAULT_TEMPLATE`) with ``note`` and write ``path``.
+    """Fill ``template`` (default :data:`DEFAULT_TEMPLATE`) with ``note`` and write ``path``,
+    a plain .docx without the template's macros and external links (:func:`_safe_package`).
 
     Raises ``ExportFailed`` when the template is missing or not a Word file, or the file cannot
     be written; an existing file at ``path`` is then unchanged.
@@ -193,7 +221,10 @@ def _open_template(path: Path) -> docx.document.Document:
             repr(e),
         ) from e
     try:
-        return docx.Document(io.BytesIO(_as_document_package(data)))
+        package, removed = _safe_package(data)
+        if removed:
+            log.warning("Word template %s: removed %s", path.name, ", ".join(removed))
+        return docx.Document(io.BytesIO(package))
     except Exception as e:  # a foreign file can fail anywhere in zip, XML or python-docx
         raise ExportFailed(
             tr(
@@ -207,23 +238,153 @@ def _open_template(path: Path) -> docx.document.Document:
         ) from e
 
 
-def _as_document_package(data: bytes) -> bytes:
-    """``data`` with a Word template's (.dotx) main part declared as a document's."""
+def check_template(path: Path | str) -> list[str]:
+    """What :func:`export_docx` removes from the template at ``path`` (macros, external
+    links), as sentences for the user or IT; empty for a clean template.
+
+    For the settings dialog and the self-test, when a template is chosen. Raises
+    ``ExportFailed`` as :func:`export_docx` would for a missing or broken template.
+    """
+    path = Path(path)
+    _open_template(path)
+    _, removed = _safe_package(path.read_bytes())
+    if not removed:
+        return []
+    return [
+        tr(
+            "Die Word-Vorlage „{path}“ enthält aktive Inhalte ({what}). Diktat entfernt sie "
+            "beim Export; bitte speichern Sie die Vorlage ohne Makros und mit eingebetteten "
+            "statt verknüpften Bildern.",
+            "The Word template '{path}' contains active content ({what}). Diktat removes it "
+            "on export; please save the template without macros and with embedded instead of "
+            "linked pictures.",
+        ).format(path=path, what=", ".join(removed))
+    ]
+
+
+def _safe_package(data: bytes) -> tuple[bytes, list[str]]:
+    """``data`` (a Word package) as a plain document without active content, and a short
+    description of what was removed (empty: nothing; the bytes are then ``data`` itself
+    unless the main part had to be re-declared).
+
+    Why remove rather than refuse: a municipal IT wants every note that leaves Diktat to be
+    inert — no macro (which Word may run, or which a later recipient enables) and no external
+    relationship (an attached template on a web server, a logo linked from a UNC path: Word
+    fetches those on opening, leaking the user's NTLM credentials and the fact that a note was
+    opened). Removing achieves that for every export, whatever template is configured; refusing
+    would stop all exports of a whole office because a letterhead was saved as .dotm or with a
+    linked logo, and push people to work around Diktat. A case note never needs macros or
+    links from its template. Done on the zip, before python-docx reads it: python-docx then
+    writes only the parts still reachable and a fresh ``[Content_Types].xml``.
+    """
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as source:
-            types = source.read("[Content_Types].xml")
-            if _DOTX_MAIN.encode() not in types:
-                return data
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-                for info in source.infolist():
-                    blob = source.read(info)
-                    if info.filename == "[Content_Types].xml":
-                        blob = types.replace(_DOTX_MAIN.encode(), _DOCX_MAIN.encode())
-                    target.writestr(info, blob)
-            return out.getvalue()
-    except (zipfile.BadZipFile, KeyError):
-        return data  # python-docx reports it
+        source = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return data, []  # python-docx reports it
+    with source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    changed: dict[str, bytes] = {}
+    removed: list[str] = []
+    types = entries.get("[Content_Types].xml", b"")
+    for other in _OTHER_MAINS:
+        if other.encode() in types:
+            if "macroEnabled" in other:
+                removed.append(tr("Makro-Dokumenttyp", "macro document type"))
+            types = types.replace(other.encode(), _DOCX_MAIN.encode())
+            changed["[Content_Types].xml"] = types
+    for name, blob in entries.items():
+        if not name.endswith(".rels"):
+            continue
+        rels = etree.fromstring(blob, _XML_PARSER)
+        dropped: list[str] = []
+        for rel in list(rels.iter(f"{{{_RELS_NS}}}Relationship")):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            external = rel.get("TargetMode", "") == "External"
+            if not external and kind not in _ACTIVE_RELTYPES:
+                continue
+            removed.append(_describe(kind, external))
+            dropped.append(rel.get("Id", ""))
+            rels.remove(rel)
+        if not dropped:
+            continue
+        changed[name] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8",
+                                       standalone=True)
+        owner = _rels_owner(name)
+        if owner in entries and owner.endswith(".xml"):
+            root = etree.fromstring(changed.get(owner, entries[owner]), _XML_PARSER)
+            for rid in dropped:
+                _unlink(root, rid)
+            changed[owner] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                            standalone=True)
+    if not changed:
+        return data, []
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, blob in entries.items():
+            target.writestr(name, changed.get(name, blob))
+    counted = sorted({item: removed.count(item) for item in removed}.items())
+    return out.getvalue(), [f"{n} × {item}" if n > 1 else item for item, n in counted]
+
+
+def _describe(kind: str, external: bool) -> str:
+    """A short German/English name for a removed relationship, for the log and IT."""
+    if kind in ("vbaProject", "wordVbaData", "keyMapCustomizations", "attachedToolbars"):
+        return tr("Makros", "macros")
+    if kind in ("control", "activeXControlBinary"):
+        return tr("ActiveX-Steuerelement", "ActiveX control")
+    if kind == "extensibility":
+        return tr("Menüband-Anpassung", "ribbon customisation")
+    if kind == "attachedTemplate":
+        return tr("externe Dokumentvorlage", "external attached template")
+    if kind == "image":
+        return tr("verknüpftes Bild", "linked picture")
+    if kind == "hyperlink":
+        return tr("Hyperlink", "hyperlink")
+    return tr("externe Verknüpfung ({kind})", "external link ({kind})").format(kind=kind)
+
+
+def _rels_owner(rels_name: str) -> str:
+    """The part a .rels file belongs to: "word/_rels/document.xml.rels" ->
+    "word/document.xml" ("" for the package's own "_rels/.rels")."""
+    path = PurePosixPath(rels_name)
+    if path.parent.name != "_rels":
+        return ""
+    folder, name = path.parent.parent, path.name[: -len(".rels")]
+    return name if str(folder) == "." else f"{folder}/{name}"
+
+
+def _unlink(root, rid: str) -> None:
+    """Remove what refers to the relationship ``rid`` in a part's XML: a hyperlink keeps its
+    text, a picture that was only linked (no embedded copy) goes, with its drawing; any other
+    referring element (``w:attachedTemplate``, ``w:control`` …) is removed."""
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        names = [
+            name for name, value in element.attrib.items()
+            if value == rid and etree.QName(name).namespace in _R_NAMESPACES
+        ]
+        if not names or element.getparent() is None:
+            continue
+        tag = etree.QName(element).localname
+        if tag == "hyperlink":
+            for child in list(element):
+                element.addprevious(child)
+            element.getparent().remove(element)
+            continue
+        if tag in ("blip", "imagedata"):
+            for name in names:
+                del element.attrib[name]
+            if any(etree.QName(n).namespace in _R_NAMESPACES for n in element.attrib):
+                continue  # an embedded copy remains: keep the picture
+            container = next(
+                (a for a in element.iterancestors()
+                 if etree.QName(a).localname in ("drawing", "pict", "object")),
+                element,
+            )
+            container.getparent().remove(container)
+            continue
+        element.getparent().remove(element)
 
 
 def _content_roots(document) -> Iterator:

@@ -8,6 +8,7 @@ import errno
 import io
 import logging
 import os
+import re
 import runpy
 import shutil
 import subprocess
@@ -26,6 +27,7 @@ from dictation.errors import DictationError
 from dictation.exporters import (
     DEFAULT_TEMPLATE,
     ExportFailed,
+    check_template,
     default_file_name,
     export_docx,
     export_txt,
@@ -225,6 +227,149 @@ def test_dotx_template(tmp_path, note):
         docx.Document(dotx)  # python-docx alone refuses it
     out = export_docx(note, tmp_path / "out.docx", template=dotx)
     assert docx.Document(out).paragraphs[0].text == "Kunde: 123A456789 am 05.03.2025."
+
+
+# ------------------------------------------------------------------- hostile templates
+
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_VBA_RT = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+_VBA_DATA_RT = "http://schemas.microsoft.com/office/2006/relationships/wordVbaData"
+_MACRO_MAINS = {
+    "docx": None,  # a .docx that merely carries a macro part
+    "docm": "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "dotm": "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+_LINKED_PICTURE = (
+    '<w:r {w} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+    ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    ' xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
+    ' xmlns:r="{rt}"><w:drawing><wp:inline><wp:extent cx="914400" cy="914400"/>'
+    '<wp:docPr id="7" name="Logo"/><a:graphic><a:graphicData'
+    ' uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>'
+    '<pic:nvPicPr><pic:cNvPr id="7" name="logo.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+    '<pic:blipFill><a:blip r:link="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+    '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="914400" cy="914400"/></a:xfrm>'
+    '<a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData></a:graphic>'
+    "</wp:inline></w:drawing></w:r>"
+)
+
+
+def _hostile_template(path: Path, kind: str) -> Path:
+    """A letterhead as found in the wild: a macro project (vbaProject.bin + vbaData.xml),
+    an attachedTemplate on a web server, a logo linked from a UNC path in the page header,
+    a picture linked by URL and a file:// hyperlink to a share in the body. Built with
+    python-docx, the macro parts added with zipfile as Word stores them."""
+    document = docx.Document()
+    header = document.sections[0].header
+    rid = header.part.relate_to(r"file://///fileserver/vorlagen/logo.png", f"{_RT}/image",
+                                is_external=True)
+    header.paragraphs[0]._p.append(parse_xml(_LINKED_PICTURE.format(
+        w=nsdecls("w"), rt=_RT, rid=rid)))
+    header.paragraphs[0].add_run("Jobcenter Musterstadt")
+    document.add_paragraph("Kunde: {{KUNDENNUMMER}}")
+    document.add_paragraph("{{TEXT}}")
+    rid = document.part.relate_to("http://tracker.example.net/pixel.png", f"{_RT}/image",
+                                  is_external=True)
+    document.add_paragraph()._p.append(parse_xml(_LINKED_PICTURE.format(
+        w=nsdecls("w"), rt=_RT, rid=rid)))
+    rid = document.part.relate_to(r"file://\\fileserver\akten\ablage.docx",
+                                  f"{_RT}/hyperlink", is_external=True)
+    linked = document.add_paragraph("Ablage: ")
+    linked._p.append(parse_xml(
+        f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}"><w:r><w:t>Aktenablage</w:t></w:r>'
+        "</w:hyperlink>"))
+    settings = document.part.part_related_by(f"{_RT}/settings")
+    rid = settings.relate_to("http://templates.example.net/Normal.dotm",
+                                  f"{_RT}/attachedTemplate", is_external=True)
+    settings.element.append(parse_xml(f'<w:attachedTemplate {nsdecls("w", "r")} r:id="{rid}"/>'))
+    plain = io.BytesIO()
+    document.save(plain)
+
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
+                    b'<Override PartName="/word/vbaData.xml"'
+                    b' ContentType="application/vnd.ms-word.vbaData+xml"/></Types>',
+                )
+                if _MACRO_MAINS[kind]:
+                    data = data.replace(b"application/vnd.openxmlformats-officedocument."
+                                        b"wordprocessingml.document.main+xml",
+                                        _MACRO_MAINS[kind].encode())
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rIdVba" Type="{_VBA_RT}" Target="vbaProject.bin"/>'
+                    "</Relationships>".encode(),
+                )
+            zout.writestr(info, data)
+        zout.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 AutoOpen Shell(calc.exe)")
+        zout.writestr(
+            "word/_rels/vbaProject.bin.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships'
+            ' xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{_VBA_DATA_RT}" Target="vbaData.xml"/>'
+            "</Relationships>",
+        )
+        zout.writestr(
+            "word/vbaData.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><wne:vbaSuppData'
+            ' xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"/>',
+        )
+    return path
+
+
+def _assert_inert(path: Path) -> None:
+    """No macro part, no macro content type, no external relationship, and every r:id
+    still points at an existing relationship (Word would call the file damaged)."""
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        assert not [n for n in names if "vba" in n.lower()], names
+        types = z.read("[Content_Types].xml").decode()
+        assert "vba" not in types.lower() and "macroEnabled" not in types
+        assert "wordprocessingml.document.main+xml" in types
+        for name in (n for n in names if n.endswith(".rels")):
+            rels = z.read(name).decode()
+            assert 'TargetMode="External"' not in rels, (name, rels)
+            assert "attachedTemplate" not in rels and "vbaProject" not in rels
+            owner = name.replace("_rels/", "")[: -len(".rels")]
+            if owner in names and owner.endswith(".xml"):
+                ids = set(re.findall(r'Id="([^"]+)"', rels))
+                used = set(re.findall(r'r:(?:id|link|embed)="([^"]+)"', z.read(owner).decode()))
+                assert used <= ids, (owner, used - ids)
+        everything = b"".join(z.read(n) for n in names)
+    assert b"fileserver" not in everything and b"example.net" not in everything
+    assert b"attachedTemplate" not in everything
+
+
+@pytest.mark.parametrize("kind", ["docx", "docm", "dotm"])
+def test_macros_and_external_links_are_stripped_from_the_template(tmp_path, note, kind):
+    """A template with a macro project (as .docx, .docm or .dotm), an external attached
+    template, UNC/URL-linked pictures and a file:// hyperlink gives an export without any of
+    them: a plain .docx that runs no code and makes Word contact no host; the note and the
+    template's own text are all there, the hyperlink's text too."""
+    template = _hostile_template(tmp_path / f"briefkopf.{kind}", kind)
+    out = export_docx(note, tmp_path / "vermerk.docx", template=template)
+    _assert_inert(out)
+    document = docx.Document(out)
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "Kunde: 123A456789"
+    assert texts[1:4] == PARAGRAPHS
+    assert "Ablage: Aktenablage" in texts
+    assert document.sections[0].header.paragraphs[0].text == "Jobcenter Musterstadt"
+
+
+def test_check_template_names_what_is_removed(tmp_path):
+    """Choosing a template can warn IT: check_template lists macros and external links of a
+    hostile template and nothing for the shipped one."""
+    assert check_template(DEFAULT_TEMPLATE) == []
+    findings = check_template(_hostile_template(tmp_path / "briefkopf.dotm", "dotm"))
+    assert len(findings) == 1
+    for word in ("Makros", "externe Dokumentvorlage", "verknüpftes Bild", "Hyperlink"):
+        assert word in findings[0]
 
 
 def test_empty_and_odd_text(tmp_path, note):
