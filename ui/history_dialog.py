@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from dictation.casenote import CaseNote
 from dictation.exporters import note_as_plain_text
 from dictation.history import HistoryError, HistoryStore
+
+from .window_size import fit_to_screen
 
 
 class HistoryDialog(QDialog):
@@ -94,7 +96,7 @@ class HistoryDialog(QDialog):
         self.results.currentItemChanged.connect(self._show_preview)
         self.results.itemActivated.connect(lambda _item: self._open())
         height = self.fontMetrics().height()
-        self.resize(height * 56, height * 30)
+        fit_to_screen(self, QSize(height * 56, height * 30))
         split.setSizes([height * 28, height * 28])
         self.refresh()
 

@@ -69,6 +69,7 @@ from .editor import DictationEditor
 from .level_meter import LevelMeter
 from .paste import PasteBackend, PasteFailed, paste_backend
 from .qt_settings import restore_window, save_window
+from .window_size import fit_to_screen, main_window_size
 from .worker import DictationController, Engine, LoadProgress, State, load_engine, microphone_source
 
 log = logging.getLogger("diktat.ui")
@@ -152,9 +153,10 @@ class MainWindow(QMainWindow):
         self._foreground_timer.timeout.connect(self._remember_foreground)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
-        if not restore_window(self):
-            height = self.fontMetrics().height()
-            self.resize(height * 52, height * 36)
+        if restore_window(self):
+            fit_to_screen(self)  # saved on a larger screen or at a smaller scaling
+        else:
+            fit_to_screen(self, main_window_size(self), center=True)
         self._update_state(self.controller.state)
 
     # -- building --------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QThread,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -111,6 +113,7 @@ from .vocab_models import (
     VocabularyTableModel,
     default_personal_list,
 )
+from .window_size import fit_to_screen
 
 __all__ = ["MessageBar", "RecallWorker", "VocabularyEditor"]
 
@@ -483,7 +486,12 @@ class VocabularyEditor(QWidget):
         self.tabs.addTab(self._build_entries_tab(), self.tr("&Einträge"))
         self.tabs.addTab(self._build_recordings_tab(), self.tr("An Aufnahmen &testen"))
         self.tabs.addTab(self._build_suggestions_tab(), self.tr("&Vorschläge"))
-        root.addWidget(self.tabs, 1)
+        # On a small screen (200 %, large fonts) the tabs scroll; Save and Close stay visible.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
+        root.addWidget(scroll, 1)
 
         self.message_bar = MessageBar(self)
         root.addWidget(self.message_bar)
@@ -505,7 +513,7 @@ class VocabularyEditor(QWidget):
         self.addAction(self.save_action)
 
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 90, self.fontMetrics().lineSpacing() * 46)
+        fit_to_screen(self, QSize(em * 90, self.fontMetrics().lineSpacing() * 46), center=True)
 
     def _build_entries_tab(self) -> QWidget:
         page = QWidget(self)
