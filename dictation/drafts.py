@@ -25,7 +25,7 @@ import platformdirs
 
 from .casenote import CaseNote
 from .errors import DraftSaveError
-from .fileio import write_atomic
+from .fileio import make_private_dir, write_atomic
 from .i18n import tr
 
 __all__ = ["DraftSaveError", "DraftStore", "data_dir"]
@@ -159,7 +159,7 @@ class DraftStore:
     def _ensure_folder(self) -> None:
         if self._folder_ready and self.folder.is_dir():
             return
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dir(self.folder, root=data_dir())
         self._folder_ready = True
 
     def _sync_folder(self) -> None:

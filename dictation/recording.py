@@ -18,6 +18,7 @@ import numpy as np
 
 from .config import SAMPLE_RATE
 from .drafts import data_dir
+from .fileio import make_private_dir
 
 log = logging.getLogger("dictation")
 
@@ -36,16 +37,17 @@ class AudioRecorder:
     """Appends 16 kHz mono blocks to a WAV file while the session runs."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(path.parent, 0o700)
+        # Social data: folder 0700 and file 0600 from the moment they exist (a chmod after
+        # creating them would leave a window in which other accounts can open them).
+        make_private_dir(path.parent, root=data_dir())
         self.path = path
-        self._wav = wave.open(str(path), "wb")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                     0o600)
+        self._file = os.fdopen(fd, "wb")
+        self._wav = wave.open(self._file, "wb")
         self._wav.setnchannels(1)
         self._wav.setsampwidth(2)
         self._wav.setframerate(SAMPLE_RATE)
-        if os.name == "posix":
-            os.chmod(path, 0o600)
 
     def write(self, block: np.ndarray) -> None:
         samples = np.clip(np.asarray(block, dtype=np.float32), -1.0, 1.0)
@@ -54,8 +56,11 @@ class AudioRecorder:
     def close(self) -> None:
         """Finishes the header; safe to call twice."""
         if self._wav is not None:
-            self._wav.close()
-            self._wav = None
+            try:
+                self._wav.close()
+            finally:
+                self._wav = None
+                self._file.close()  # wave does not close a file object it was given
 
 
 def purge_recordings(days: int, folder: Path | None = None, now: float | None = None) -> int:

@@ -29,7 +29,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .drafts import data_dir
-from .fileio import write_atomic
+from .fileio import make_private_dir, write_atomic
 from .i18n import tr
 from .textpipeline import frequent_words, kolner_phonetik
 from .vocabulary import Entry, Vocabulary, VocabularyList, spoken_key
@@ -235,8 +235,12 @@ def _now() -> str:
 
 
 def _write_json(path: Path, payload: dict, private: bool) -> None:
-    """Atomic write (temp file in the same folder + os.replace)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Atomic write (temp file in the same folder + os.replace); a private file goes into a
+    folder created private (0700), shared ones into an ordinary folder."""
+    if private:
+        make_private_dir(path.parent, root=data_dir())
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"),
                  private=private)
 

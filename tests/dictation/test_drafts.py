@@ -97,6 +97,39 @@ def test_drafts_are_private():
     assert store.folder.stat().st_mode & 0o777 == 0o700
 
 
+@pytest.fixture
+def open_umask():
+    """umask 0: folders and files get exactly the mode the code asks for at creation."""
+    previous = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_data_folder_is_created_private(tmp_path, open_umask):
+    """The first draft creates the data folder itself too: it is 0700 from the start (not
+    only the drafts folder inside it), whatever the umask."""
+    store = DraftStore()
+    path = store.save(_note())
+    assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+    assert store.folder.stat().st_mode & 0o777 == 0o700
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_readable_data_folder_of_an_older_version_is_narrowed(tmp_path):
+    """Data and drafts folders an older version left 0755 are made 0700 on the next save."""
+    data = tmp_path / "data"
+    (data / "drafts").mkdir(parents=True)
+    os.chmod(data, 0o755)
+    os.chmod(data / "drafts", 0o755)
+    DraftStore().save(_note())
+    assert data.stat().st_mode & 0o777 == 0o700
+    assert (data / "drafts").stat().st_mode & 0o777 == 0o700
+
+
 def test_invalid_ids_are_refused():
     """An id that would leave the drafts folder is refused."""
     store = DraftStore()

@@ -7,6 +7,7 @@ import time
 import wave
 
 import numpy as np
+import pytest
 
 from dictation.audio import FileSource
 from dictation.recording import AudioRecorder, purge_recordings, recording_path
@@ -42,6 +43,31 @@ def test_session_writes_what_it_captured(tmp_path, monkeypatch):
     assert np.abs(kept - audio).max() < 2e-4
     if os.name == "posix":
         assert (path.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_kept_audio_is_private_from_the_first_byte(tmp_path, monkeypatch):
+    """Kept audio is social data: the data and recordings folders are created 0700 and the WAV
+    0600 by the calls that create them, so no chmod afterwards is needed (a chmod would leave
+    a moment in which other accounts can open the file). umask 0 shows any wide creation."""
+    monkeypatch.setenv("DIKTAT_DATA_DIR", str(tmp_path / "data"))
+    narrowed = []
+    real_chmod = os.chmod
+    monkeypatch.setattr(os, "chmod", lambda p, *a, **k: (narrowed.append(str(p)),
+                                                         real_chmod(p, *a, **k)))
+    previous = os.umask(0)
+    try:
+        recorder = AudioRecorder(recording_path("abc123"))
+        recorder.write(np.zeros(1600, np.float32))
+        recorder.close()
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+    assert recorder.path.parent.stat().st_mode & 0o777 == 0o700
+    assert recorder.path.stat().st_mode & 0o777 == 0o600
+    assert narrowed == []
+    with wave.open(str(recorder.path)) as w:
+        assert w.getnframes() == 1600
 
 
 def test_no_recorder_keeps_no_audio(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,21 @@ def test_store_counts_and_persists(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert [p.term for p in SuggestionStore(user="anna").pending()] == ["Viernheim"]
     assert again.prune([Entry("Viernheim", ("Fiernheim",))]) == 1
     assert SuggestionStore(user="anna").pending() == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_store_is_private_in_a_private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Suggestions carry words of case notes (with context): the file is 0600 and the data
+    folder it creates 0700, whatever the umask."""
+    monkeypatch.setenv("DIKTAT_DATA_DIR", str(tmp_path / "data"))
+    previous = os.umask(0)
+    try:
+        store = SuggestionStore(user="anna")
+        store.add([Suggestion("Fiernheim", "Viernheim", "in Viernheim")])
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+    assert store.path.stat().st_mode & 0o777 == 0o600
 
 
 def test_damaged_store_is_set_aside(tmp_path: Path):
