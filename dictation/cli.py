@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     v = vsub.add_parser("import", help=tr("CSV (Excel) in das Diktat-Format übernehmen", "convert CSV (Excel) to the Diktat format"))
     v.add_argument("file", metavar="CSV")
     v.add_argument("-o", "--output", required=True, metavar="DATEI")
+    v.add_argument("--force", action="store_true", help=tr("eine vorhandene Liste auch dann überschreiben, wenn Zeilen übersprungen wurden", "overwrite an existing list even when rows were skipped"))
     v = vsub.add_parser("export", help=tr("Liste als CSV für Excel ausgeben", "write a list as CSV for Excel"))
     v.add_argument("file", metavar="DATEI")
     v.add_argument("-o", "--output", required=True, metavar="CSV")
@@ -404,12 +405,20 @@ def cmd_vocab(args: argparse.Namespace) -> int:
         print(f"{args.file}: {problem}", file=sys.stderr)
     if result.vocabulary is None:
         return EXIT_FAILED
+    # Rows lost or nothing read: say so in the exit status, and never let such an import
+    # silently replace a good list (issue 9).
+    incomplete = not result.ok or (args.vocab_command == "import" and not result.vocabulary.entries)
     if args.vocab_command == "import":
-        save_list(result.vocabulary, Path(args.output))
+        output = Path(args.output)
+        if result.defect is not None and output.exists() and not args.force:
+            print(tr("„{out}“ bleibt unverändert, weil der Import nicht vollständig ist ({reason}). Bitte die CSV-Datei korrigieren oder mit --force trotzdem überschreiben.",
+                     "'{out}' is left unchanged because the import is not complete ({reason}). Please fix the CSV file, or overwrite anyway with --force.").format(out=output, reason=result.defect), file=sys.stderr)
+            return EXIT_FAILED
+        save_list(result.vocabulary, output)
     else:
         export_csv(result.vocabulary, Path(args.output))
     print(tr("{} Einträge nach {} geschrieben.", "{} entries written to {}.").format(len(result.vocabulary.entries), args.output), file=sys.stderr)
-    return EXIT_OK
+    return EXIT_FAILED if incomplete else EXIT_OK
 
 
 def cmd_models(args: argparse.Namespace) -> int:

@@ -115,8 +115,9 @@ def load_engine_vocabulary(settings, copy_folder: Path | None = None
     The organisation list (``vocabulary.organisation``) is read with
     :func:`dictation.vocabulary.load_organisation`: a good list on the share is kept as the
     local copy in ``copy_folder`` (default :func:`organisation_copy_folder`); when the share
-    is unreachable or the file there cannot be read, the last good copy stays in force and a
-    warning says so. Team and personal lists are read directly. Never raises for bad files.
+    is unreachable or the file there is not a clean list (empty, skipped lines, not a list),
+    the last good copy stays in force and a warning names the file and the reason. Team and
+    personal lists are read directly. Never raises for bad files.
     """
     from .errors import VocabularyFileError
     from .vocabulary import load_organisation

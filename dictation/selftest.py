@@ -227,8 +227,10 @@ def _file_state(path: Path) -> str:
 
 
 def _check_configured_paths(out: _Report, settings: Settings) -> None:
-    """Vocabulary lists and folders named in the settings: reachable? (warnings only: a
-    share may be offline, and the app falls back to its last good copy)."""
+    """Vocabulary lists and folders named in the settings: reachable and valid? A list
+    that cannot be reached is a warning (a share may be offline, and the app falls back to
+    its last good copy); a file that is read but is not a list is a failure: the path or the
+    file is wrong and only IT can fix it."""
     from .vocabulary import Layer, load_list
 
     lists = (
@@ -247,19 +249,31 @@ def _check_configured_paths(out: _Report, settings: Settings) -> None:
             out.line(Status.WARNING, f"{label} {path}: {_message(e)}")
             continue
         seconds = time.perf_counter() - started
-        if result.vocabulary is None:
+        organisation = layer is Layer.ORGANISATION
+        if result.vocabulary is None and not result.damaged:
             reason = "; ".join(str(p) for p in result.problems) or "?"
             out.line(Status.WARNING, tr(
                 "{label} {path} nicht lesbar ({reason}); die App nutzt ihre letzte gute Kopie",
                 "{label} {path} not readable ({reason}); the app uses its last good copy",
             ).format(label=label, path=path, reason=reason), seconds)
+        elif result.damaged or (organisation and not result.vocabulary.entries):  # type: ignore
+            # Read, but not a list (a wrong path, a half-saved file): IT must fix this. The
+            # app rejects it as organisation list; a team or personal list is used in part.
+            unusable = organisation or result.vocabulary is None
+            out.line(Status.FAILED if unusable else Status.WARNING, tr(
+                "{label} {path} ist keine gültige Wortliste ({reason})",
+                "{label} {path} is not a valid vocabulary list ({reason})",
+            ).format(label=label, path=path, reason=result.defect), seconds)
         else:
             bad = sum(1 for p in result.problems if p.severity == "error")
             status = Status.WARNING if bad else Status.OK
+            kept = tr("; die App nutzt stattdessen ihre letzte gute Kopie",
+                      "; the app uses its last good copy instead") if bad and organisation else ""
             out.line(status, tr(
                 "{label} {path}: {n} Einträge, {bad} fehlerhafte Zeilen",
                 "{label} {path}: {n} entries, {bad} bad lines",
-            ).format(label=label, path=path, n=len(result.vocabulary.entries), bad=bad), seconds)
+            ).format(label=label, path=path, n=len(result.vocabulary.entries), bad=bad) + kept,
+                seconds)
     if settings.export_folder:
         folder = Path(settings.export_folder)
         if folder.is_dir() and os.access(folder, os.W_OK):

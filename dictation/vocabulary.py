@@ -171,10 +171,19 @@ class Problem:
 
 @dataclass
 class LoadResult:
-    """A loaded list (None when nothing usable could be read) and what was wrong."""
+    """A loaded list (None when nothing usable could be read) and what was wrong.
+
+    Attributes:
+      vocabulary: The entries that could be read, or None.
+      problems: What was wrong, by line.
+      damaged: The file was read, but its structure is not that of a sound list (not a list
+        at all, cut off, read line by line, no CSV header row, rows swallowed by a stray
+        quote). With ``vocabulary`` None and ``damaged`` False the file could not be read.
+    """
 
     vocabulary: VocabularyList | None
     problems: list[Problem]
+    damaged: bool = False
 
     @property
     def ok(self) -> bool:
@@ -182,6 +191,24 @@ class LoadResult:
         return self.vocabulary is not None and not any(
             p.severity == "error" for p in self.problems
         )
+
+    @property
+    def defect(self) -> str | None:
+        """Why this file must not replace a good list, or None when it is clean: read
+        without structural damage or skipped lines, with at least one entry. A half-read
+        organisation list or import must not silently stand in for a complete one."""
+        if self.ok and not self.damaged and self.vocabulary.entries:  # type: ignore[union-attr]
+            return None
+        errors = [p for p in self.problems if p.severity == "error"]
+        if errors:
+            more = len(errors) - 1
+            return str(errors[0]) + (tr(" (und {n} weitere Fehler)", " (and {n} more errors)")
+                                     .format(n=more) if more else "")
+        if self.damaged:
+            warning = next((p for p in self.problems if p.severity == "warning"), None)
+            if warning is not None:
+                return str(warning)
+        return tr("die Liste enthält keine Einträge", "the list has no entries")
 
 
 @dataclass(frozen=True)
@@ -541,7 +568,7 @@ def _parse_lines(text: str) -> tuple[dict, list[tuple[int, object]], list[int], 
                 entries.append((lineno, json.loads(body)))
             else:
                 bad.append(lineno)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deeply
             bad.append(lineno)
     return header, entries, bad, closed
 
@@ -560,25 +587,37 @@ def _line_of(text: str) -> Callable[[int], int]:
 
 def _parse_json_text(
     text: str, source: object
-) -> tuple[dict | None, list[tuple[int | None, object]], list[Problem]]:
-    """Header and (line, raw entry) items of a canonical file; header None if unusable."""
+) -> tuple[dict | None, list[tuple[int | None, object]], list[Problem], bool]:
+    """Header and (line, raw entry) items of a canonical file; header None if unusable.
+
+    The last value says whether the document was damaged (read line by line, or unusable).
+    Nesting too deep for ``json`` (RecursionError) is treated like a syntax error, so that
+    it costs the line it is on, not the program.
+    """
     problems: list[Problem] = []
     line_of = _line_of(text)
     try:
         header, positioned = _parse_document(text)
-    except ValueError as exc:
-        pos = getattr(exc, "pos", 0) or 0
-        where = line_of(pos)
+    except (ValueError, RecursionError) as exc:
+        deep = isinstance(exc, RecursionError)
         header, items, bad, closed = _parse_lines(text)
+        where = (bad[0] if bad else None) if deep else line_of(getattr(exc, "pos", 0) or 0)
         recognised = bool(items) or header.get("format") == FORMAT_NAME
         if not recognised:
-            problems.append(
-                _error(where,
-                       "„{path}“ ist keine lesbare Wortliste (Formatfehler in dieser Zeile).",
-                       "'{path}' is not a readable vocabulary list (format error on this line).",
-                       path=source)
-            )
-            return None, [], problems
+            if deep:
+                problems.append(
+                    _error(where, "„{path}“ ist keine Wortliste (zu tief verschachtelt).",
+                           "'{path}' is not a vocabulary list (nested too deeply).",
+                           path=source)
+                )
+            else:
+                problems.append(
+                    _error(where,
+                           "„{path}“ ist keine lesbare Wortliste (Formatfehler in dieser Zeile).",
+                           "'{path}' is not a readable vocabulary list (format error on this "
+                           "line).", path=source)
+                )
+            return None, [], problems, True
         if not closed:
             problems.append(
                 _error(None,
@@ -587,25 +626,32 @@ def _parse_json_text(
                        "'{path}' is incomplete (the file is cut off). The list was not used; "
                        "please save or copy the file again.", path=source)
             )
-            return None, [], problems
-        problems.append(
-            _warning(where,
-                     "Die Datei ist kein gültiges JSON; sie wurde Zeile für Zeile gelesen.",
-                     "The file is not valid JSON; it was read line by line.")
-        )
+            return None, [], problems, True
+        if deep:
+            problems.append(
+                _warning(where,
+                         "Die Datei ist zu tief verschachtelt; sie wurde Zeile für Zeile gelesen.",
+                         "The file is nested too deeply; it was read line by line.")
+            )
+        else:
+            problems.append(
+                _warning(where,
+                         "Die Datei ist kein gültiges JSON; sie wurde Zeile für Zeile gelesen.",
+                         "The file is not valid JSON; it was read line by line.")
+            )
         for lineno in bad:
             problems.append(
                 _error(lineno, "Zeile nicht lesbar; übersprungen.",
                        "Line cannot be read; skipped.")
             )
-        return header, list(items), problems
+        return header, list(items), problems, True
     if positioned is None:
         problems.append(
             _error(None, "„{path}“ enthält keine Einträge („entries“) und ist keine Wortliste.",
                    "'{path}' has no entries and is not a vocabulary list.", path=source)
         )
-        return None, [], problems
-    return header, [(line_of(pos), value) for pos, value in positioned], problems
+        return None, [], problems, True
+    return header, [(line_of(pos), value) for pos, value in positioned], problems, False
 
 
 def _check_header(header: dict, source: object) -> Problem | None:
@@ -662,7 +708,10 @@ def _csv_layout(text: str) -> tuple[str, dict[int, str] | None]:
     """Delimiter and header mapping (column → field); mapping None when there is no header."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     for delimiter in (";", ",", "\t"):
-        cells = next(csv.reader([first], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:  # e.g. a first line over the field limit: no header then
+            cells = []
         names = [cell.strip().casefold() for cell in cells]
         if any(_CSV_ALIASES.get(name) == "term" for name in names):
             columns: dict[int, str] = {}
@@ -675,11 +724,45 @@ def _csv_layout(text: str) -> tuple[str, dict[int, str] | None]:
     return delimiter, None
 
 
-def _parse_csv_text(text: str) -> tuple[list[tuple[int | None, object]], list[Problem]]:
+def _csv_reason(exc: csv.Error) -> str:
+    """The csv module's complaint in the user's words where we know it."""
+    text = str(exc)
+    if text.startswith("field larger than field limit"):
+        return tr("eine Zelle ist länger als {kib} KiB",
+                  "a cell is longer than {kib} KiB").format(kib=csv.field_size_limit() // 1024)
+    if text == "unexpected end of data":
+        return tr("ein Anführungszeichen wird nicht geschlossen",
+                  "a quotation mark is never closed")
+    return text
+
+
+def _swallowed(row: list[str], delimiter: str, width: int) -> bool:
+    """Whether a row that spans several lines is really several rows that a stray quote
+    joined: a cell whose further lines contain the separator, i.e. look like rows of their
+    own. A plain line break inside a cell (Excel's Alt+Enter) is legitimate; with a single
+    column there is nothing to tell them apart, so any is suspect there."""
+    for cell in row:
+        lines = cell.splitlines()
+        if len(lines) < 2 and not cell.endswith(("\n", "\r")):
+            continue
+        if width == 1 or any(delimiter in line for line in lines[1:]):
+            return True
+    return False
+
+
+def _parse_csv_text(text: str) -> tuple[list[tuple[int | None, object]], list[Problem], bool]:
+    """(line, record) items, problems, and whether the structure is damaged (no header row,
+    or rows lost to a stray quote).
+
+    A stray quote makes the csv module read every following line into one cell, up to the
+    next quote or the end of the file; those rows are reported with their line numbers
+    instead of vanishing.
+    """
     problems: list[Problem] = []
     items: list[tuple[int | None, object]] = []
     delimiter, columns = _csv_layout(text)
     has_header = columns is not None
+    damaged = not has_header
     if columns is None:
         columns = dict(enumerate(_ENTRY_KEYS))
         problems.append(
@@ -700,13 +783,40 @@ def _parse_csv_text(text: str) -> tuple[list[tuple[int | None, object]], list[Pr
         except StopIteration:
             break
         except csv.Error as exc:
-            previous_end = reader.line_num
+            previous_end = end = reader.line_num
+            if end > start:
+                damaged = True
+                problems.append(
+                    _error(start,
+                           "Zeilen {start} bis {end} nicht lesbar ({reason}) – steht in Zeile "
+                           "{start} ein Anführungszeichen (\") ohne Gegenstück? Alle diese "
+                           "Zeilen wurden übersprungen.",
+                           "Lines {start} to {end} cannot be read ({reason}) – is there an "
+                           "unmatched quotation mark (\") on line {start}? All these lines "
+                           "were skipped.", start=start, end=end, reason=_csv_reason(exc))
+                )
+            else:
+                problems.append(
+                    _error(start, "Zeile nicht lesbar ({reason}); übersprungen.",
+                           "Row cannot be read ({reason}); skipped.", reason=_csv_reason(exc))
+                )
+            continue
+        previous_end = end = reader.line_num
+        if end > start and _swallowed(row, delimiter, width):
+            damaged = True
+            header_pending = False
             problems.append(
-                _error(start, "Zeile nicht lesbar ({reason}); übersprungen.",
-                       "Row cannot be read ({reason}); skipped.", reason=exc)
+                _error(start,
+                       "Zeilen {start} bis {end} wurden zu einer Zeile verschmolzen: ein "
+                       "Anführungszeichen (\") in Zeile {start} hat erst in Zeile {end} ein "
+                       "Gegenstück. Die Zeilen wurden übersprungen; bitte das "
+                       "Anführungszeichen entfernen oder verdoppeln (\"\").",
+                       "Lines {start} to {end} were merged into one row: a quotation mark "
+                       "(\") on line {start} is only matched on line {end}. The lines were "
+                       "skipped; please remove the quotation mark or double it (\"\").",
+                       start=start, end=end)
             )
             continue
-        previous_end = reader.line_num
         if not any(cell.strip() for cell in row):
             continue  # blank line, or only separators (Excel)
         if header_pending:
@@ -729,7 +839,7 @@ def _parse_csv_text(text: str) -> tuple[list[tuple[int | None, object]], list[Pr
             else:
                 record[name] = cell
         items.append((start, record))
-    return items, problems
+    return items, problems, damaged
 
 
 # --------------------------------------------------------------------------- loading
@@ -740,6 +850,7 @@ class _Parsed:
     vocabulary: VocabularyList | None
     problems: list[Problem]
     lines: list[int | None] = field(default_factory=list)
+    damaged: bool = False  # see LoadResult.damaged
 
 
 def _parse_bytes(
@@ -752,10 +863,35 @@ def _parse_bytes(
     source: object,
     pedantic: list[Problem] | None = None,
 ) -> _Parsed:
-    """Parse a file's bytes; ``kind`` is "json", "csv" or "auto" (by content)."""
+    """Parse a file's bytes; ``kind`` is "json", "csv" or "auto" (by content).
+
+    Never raises for bad content: the limits of the standard parsers (nesting depth, field
+    size) are handled where they occur; this last guard turns any such error that slipped
+    through into a problem, so that a list can never take the app down.
+    """
+    try:
+        return _parse_unguarded(data, kind=kind, layer=layer, name=name, path=path,
+                                source=source, pedantic=pedantic)
+    except (RecursionError, csv.Error) as exc:
+        log.warning("vocabulary %s cannot be parsed: %r", source, exc)
+        return _Parsed(None, [_error(None, "„{path}“ ist keine lesbare Wortliste ({reason}).",
+                                     "'{path}' is not a readable vocabulary list ({reason}).",
+                                     path=source, reason=exc)], damaged=True)
+
+
+def _parse_unguarded(
+    data: bytes,
+    *,
+    kind: str,
+    layer: Layer,
+    name: str,
+    path: Path | None,
+    source: object,
+    pedantic: list[Problem] | None,
+) -> _Parsed:
     text, encoding = _decode(data)
     if text is None:
-        return _Parsed(None, [_not_text(source)])
+        return _Parsed(None, [_not_text(source)], damaged=True)
     if kind == "auto":
         kind = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
     problems: list[Problem] = []
@@ -770,18 +906,18 @@ def _parse_bytes(
                          "save it as UTF-8.")
             )
         text = text.replace("\r\n", "\n")
-        header, items, json_problems = _parse_json_text(text, source)
+        header, items, json_problems, damaged = _parse_json_text(text, source)
         problems.extend(json_problems)
         if header is None:
-            return _Parsed(None, problems)
+            return _Parsed(None, problems, damaged=True)
         bad_header = _check_header(header, source)
         if bad_header is not None:
-            return _Parsed(None, [*problems, bad_header])
+            return _Parsed(None, [*problems, bad_header], damaged=True)
         version = header.get("version", FORMAT_VERSION)
         if isinstance(header.get("name"), str) and header["name"].strip():
             name = header["name"].strip()
     else:
-        items, csv_problems = _parse_csv_text(text)
+        items, csv_problems, damaged = _parse_csv_text(text)
         problems.extend(csv_problems)
     if "\ufffd" in text:
         problems.append(
@@ -796,7 +932,7 @@ def _parse_bytes(
     problems.sort(key=lambda p: (p.line or 0))
     vocabulary = VocabularyList(name=name, layer=layer, entries=entries, path=path,
                                 version=version)
-    return _Parsed(vocabulary, problems, lines)
+    return _Parsed(vocabulary, problems, lines, damaged)
 
 
 def _kind_for(path: Path) -> str:
@@ -835,7 +971,7 @@ def load_list(path: str | os.PathLike, layer: Layer = Layer.PERSONAL) -> LoadRes
     list will be active in, whatever the file says.
     """
     parsed = _parse_path(path, layer)
-    return LoadResult(parsed.vocabulary, parsed.problems)
+    return LoadResult(parsed.vocabulary, parsed.problems, parsed.damaged)
 
 
 def import_csv(path_or_bytes: str | os.PathLike | bytes, layer: Layer = Layer.PERSONAL,
@@ -857,7 +993,7 @@ def import_csv(path_or_bytes: str | os.PathLike | bytes, layer: Layer = Layer.PE
             return LoadResult(None, [problem] if problem else [])
         parsed = _parse_bytes(data, kind="csv", layer=Layer(layer), name=name or _list_name(path),
                               path=path, source=path)
-    return LoadResult(parsed.vocabulary, parsed.problems)
+    return LoadResult(parsed.vocabulary, parsed.problems, parsed.damaged)
 
 
 # --------------------------------------------------------------------------- saving
@@ -981,53 +1117,69 @@ def _format_time(timestamp: float) -> str:
 def load_organisation(share_path: str | os.PathLike, cache_dir: str | os.PathLike) -> LoadResult:
     """Load the organisation list from a (possibly unreachable) network share.
 
-    On success the list is saved as the "last good local copy" in ``cache_dir`` (only when
-    no line had to be skipped). If the share cannot be read or the file there is unusable,
-    the local copy is used with a warning; if there is none either, the result has no list
-    and an error. Reading a share can block for a long time: call this off the GUI thread.
+    Only a clean list (:attr:`LoadResult.defect` is None) is used and saved as the "last
+    good local copy" in ``cache_dir``: a file that is empty, half written, cut off by a stray
+    quote or not a list at all must not replace a good list for everybody. Otherwise the
+    local copy stays in force with a warning naming the file and the reason. Without a copy,
+    a share list with bad lines is still used (better than none); with nothing usable the
+    result has no list and an error. Reading a share can block for a long time: call this
+    off the GUI thread.
     """
     share = Path(share_path)
     cache = Path(cache_dir) / ORGANISATION_CACHE_NAME
     fresh = load_list(share, Layer.ORGANISATION)
-    if fresh.vocabulary is not None:
+    defect = fresh.defect
+    if defect is None:
         problems = list(fresh.problems)
-        if fresh.ok:
-            try:
-                data = _dumps(fresh.vocabulary).encode("utf-8")
-                if not cache.is_file() or cache.read_bytes() != data:
-                    cache.parent.mkdir(parents=True, exist_ok=True)
-                    _atomic_write(cache, data)
-            except (OSError, VocabularyFileError) as exc:
-                log.warning("cannot update local copy %s: %r", cache, exc)
-                problems.append(
-                    _warning(None,
-                             "Die lokale Kopie der Organisationsliste konnte nicht "
-                             "aktualisiert werden: {reason}",
-                             "The local copy of the organisation list could not be updated: "
-                             "{reason}", reason=exc)
-                )
+        try:
+            data = _dumps(fresh.vocabulary).encode("utf-8")  # type: ignore[arg-type]
+            if not cache.is_file() or cache.read_bytes() != data:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                _atomic_write(cache, data)
+        except (OSError, VocabularyFileError) as exc:
+            log.warning("cannot update local copy %s: %r", cache, exc)
+            problems.append(
+                _warning(None,
+                         "Die lokale Kopie der Organisationsliste konnte nicht "
+                         "aktualisiert werden: {reason}",
+                         "The local copy of the organisation list could not be updated: "
+                         "{reason}", reason=exc)
+            )
         return LoadResult(fresh.vocabulary, problems)
 
-    reason = next((p.message for p in fresh.problems if p.severity == "error"), "")
+    reason = defect.rstrip(".")
     try:
         has_copy = cache.is_file()
     except OSError:  # e.g. no permission on the cache folder
         has_copy = False
     cached = load_list(cache, Layer.ORGANISATION) if has_copy else None
-    if cached is not None and cached.vocabulary is not None:
+    if cached is not None and cached.vocabulary is not None and cached.vocabulary.entries:
         try:
             when = _format_time(cache.stat().st_mtime)
         except OSError:
             when = "?"
-        warning = _warning(
-            None,
-            "Die Organisationsliste ist nicht verfügbar ({reason}). Verwendet wird die "
-            "lokale Kopie vom {when}.",
-            "The organisation list is not available ({reason}). Using the local copy from "
-            "{when}.",
-            reason=reason.rstrip("."), when=when,
-        )
+        if fresh.vocabulary is None and not fresh.damaged:  # could not be read at all
+            warning = _warning(
+                None,
+                "Die Organisationsliste ist nicht verfügbar ({reason}). Verwendet wird die "
+                "lokale Kopie vom {when}.",
+                "The organisation list is not available ({reason}). Using the local copy from "
+                "{when}.",
+                reason=reason, when=when,
+            )
+        else:
+            warning = _warning(
+                None,
+                "Die Organisationsliste „{path}“ ist fehlerhaft und wird nicht übernommen "
+                "({reason}). Verwendet wird die lokale Kopie vom {when}; bitte die IT-Betreuung "
+                "informieren.",
+                "The organisation list '{path}' is faulty and was not adopted ({reason}). Using "
+                "the local copy from {when}; please tell IT support.",
+                path=share, reason=reason, when=when,
+            )
         return LoadResult(cached.vocabulary, [warning, *cached.problems])
+    if fresh.vocabulary is not None and fresh.vocabulary.entries:
+        return LoadResult(fresh.vocabulary, fresh.problems, fresh.damaged)
     copy_state = (
         tr("die lokale Kopie ist ebenfalls unbrauchbar", "the local copy is unusable too")
         if cached is not None
@@ -1040,9 +1192,9 @@ def load_organisation(share_path: str | os.PathLike, cache_dir: str | os.PathLik
             "Netzwerkverbindung prüfen oder die IT-Betreuung fragen.",
             "The organisation list is not available ({reason}), and {copy}. Please check "
             "the network connection or ask IT support.",
-            reason=reason.rstrip("."), copy=copy_state,
+            reason=reason, copy=copy_state,
         )
-    ])
+    ], fresh.damaged)
 
 
 # --------------------------------------------------------------------------- checking

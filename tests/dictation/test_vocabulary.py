@@ -583,7 +583,8 @@ def test_organisation_share_corrupt_uses_last_good_copy(tmp_path, sample):
 
 
 def test_organisation_share_with_bad_line_does_not_overwrite_copy(tmp_path, sample):
-    """A share file with a skipped line is used, but the last good copy stays as it was."""
+    """A share file with a skipped line is not adopted: the last good copy stays as it was
+    and stays in force, with a warning naming the bad line (issue 9)."""
     share = tmp_path / "org.vocab.json"
     save_list(sample, share)
     cache = tmp_path / "cache"
@@ -594,8 +595,9 @@ def test_organisation_share_with_bad_line_does_not_overwrite_copy(tmp_path, samp
 
     result = load_organisation(share, cache)
 
-    assert len(result.vocabulary.entries) == len(sample.entries) - 1
-    assert _errors(result.problems)
+    assert result.vocabulary.entries == sample.entries
+    assert [p.severity for p in result.problems] == ["warning"]
+    assert "Zeile" in result.problems[0].message and str(share) in result.problems[0].message
     assert (cache / "organisation.vocab.json").read_bytes() == copy_before
 
 
