@@ -1,40 +1,57 @@
-"""Domain vocabulary, measured: term recall, WER and spoken commands on case-note dictations.
+"""Domain vocabulary and spoken commands, measured on case-note dictations in natural voices.
 
-For every dictation of ``benchmarks/domain/dictations.tsv`` (synthesised by
-``benchmarks/domain/make_audio.py`` into ``benchmarks/out/domain/``; made here if missing) the
-live pipeline runs in this process exactly as ``dictation stream FILE --jsonl`` (not real
-time) runs it — model loaded once, then per file: vocabulary, decoding bias through
-``dictation.pipeline.bias_terms`` counted with the model's tokenizer, ``WhisperDecoder`` +
-``StreamingRecognizer``, ``FileSource``, ``run_session``, every ``Committed`` text through
-``NoteText.commit`` — twice:
+The data set is ``benchmarks/domain`` (see its README): 90 dictations of a Jobcenter
+caseworker, synthesised by ``domain/make_audio.py`` into ``benchmarks/out/domain/`` (made
+here if missing) — every dictation once in a *tuning* voice (MBROLA mb-de1/3/4/5/6/7) and 36
+of them again in a *held-out* voice (mb-de2, Pico) that is used for evaluation only. Figures
+are reported per voice group; improve the pipeline on "tuning", check on "held-out".
 
-* **with** the default (organisation) vocabulary: decoding bias and term correction;
-* **without** (``--no-default-vocabulary``): empty vocabulary, text pipeline still on.
+Both ways the app turns audio into a note, with the model loaded once:
 
-Measures per condition (the note text against ``expected``):
+* **live** — ``dictation stream FILE`` (``cli.cmd_stream``): vocabulary, decoding bias
+  (``pipeline.model_bias_terms``), ``WhisperDecoder`` + ``StreamingRecognizer``,
+  ``FileSource``, ``run_session``, every ``Committed`` text through ``NoteText.commit``.
+  The file is fed as fast as it is read (``FileSource(realtime=False)``): the recogniser's
+  decisions depend on audio time only, so the text equals a real-time run on a machine fast
+  enough to keep up (``--realtime-check`` compares both on some clips);
+* **file** — ``dictation transcribe FILE`` (``cli.cmd_transcribe``):
+  ``pipeline.transcribe_note`` (Whisper over the whole file, each segment through the text
+  pipeline).
 
-* **term recall**: the organisation-list terms (and § references) written in ``expected``
-  (longest match first; one-word noun terms also with a case/plural ending, "des
-  Kooperationsplans"); an occurrence counts as recalled when the same written form appears
-  in the output as often (case-sensitive, whole words). Target with vocabulary: ≥ 90 %.
+Vocabulary: **with** = the shipped organisation list + ``domain/custom.vocab.json`` (three
+invented local terms, as ``--vocabulary`` adds them); **without** =
+``--no-default-vocabulary`` (empty vocabulary, text pipeline still on); by default only on
+the file path (cheap), ``--baseline live|both|none`` to change that.
+
+Measures (the note text against ``expected``):
+
+* **term recall**: the vocabulary terms (and § references) written in ``expected`` (longest
+  match first; one-word noun terms also with a case/plural ending, "des Kooperationsplans");
+  an occurrence counts as recalled when the same written form appears in the output as
+  often (case-sensitive, whole words). Target with vocabulary: ≥ 90 %.
 * **WER** (``common.wer``: lower case, punctuation removed).
-* **commands left as words**: command words (Punkt, Komma, Doppelpunkt, Absatz, Klammer,
-  streiche …) in the output beyond those in ``expected``. Target: 0. A command the recogniser
-  misheard ("Bunkt") is not a command word and shows up in the WER instead.
+* **commands**: spoken = command words in ``spoken`` beyond those in ``expected`` (where
+  they are ordinary words: "der wichtigste Punkt"); **left** = command words in the output
+  beyond ``expected`` (not executed; target 0); **garbled** = words that look like a command
+  word but are none ("Bunkt", "Kloma": the recogniser's, not executed either); **executed**
+  ≈ spoken − left − garbled; **false** = command words used as ordinary words that Whisper
+  wrote but the pipeline executed (``expected`` and the raw text have them, the note not).
 
-Two more rows cost no decoding: the Whisper text of the *without* run through the pipeline
-*with* vocabulary (term correction only, no bias) and that of the *with* run through the
-pipeline without (bias only) — the recogniser's prompt holds its own raw text, so these are
-exact. The **spoken text** through the pipeline (a perfect recogniser) separates what the
-text pipeline cannot do from what the recogniser misses; each missed term is attributed.
+Free extra rows for each path with a baseline (no decoding): the Whisper text of the *without* run
+through the pipeline *with* vocabulary (correction only) and that of the *with* run without
+(bias only); and the **spoken text** itself through the pipeline (a perfect recogniser), which
+separates what the text pipeline cannot do from what the recogniser misses.
 
-Finally FLEURS (``../shared/testdata/speech/de/fleurs``, 10 clips): WER of the offline
-``transcribe_file`` path of ``dictation transcribe`` with the default vocabulary vs without.
-Target: with ≤ without + 0.5 points.
+Finally FLEURS (``../shared/testdata/speech/de/fleurs``, 10 clips): WER of ``transcribe``
+with the vocabulary vs without. Target: with ≤ without + 0.5 points.
 
-Run from the repository root: ``.venv/bin/python benchmarks/bench_vocabulary.py`` (about
-5–8 minutes on two cores). Details of every dictation go to
-``benchmarks/out/domain/vocabulary_run.json``.
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_vocabulary.py              # all: ~25 min on 2 cores
+    .venv/bin/python benchmarks/bench_vocabulary.py --paths live --groups tuning --baseline none
+    .venv/bin/python benchmarks/bench_vocabulary.py --ids d43,d52 --voices pico --verbose
+
+Every clip's texts go to ``benchmarks/out/domain/vocabulary_run.json``.
 """
 
 from __future__ import annotations
@@ -53,7 +70,8 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH / "domain"))
 
 from common import FLEURS_DIR, dataset, print_table, require_testdata, verdict, wer  # noqa: E402
-from make_audio import AUDIO_DIR, Dictation, load_dictations, make_all  # noqa: E402
+from make_audio import (AUDIO_DIR, CUSTOM_VOCABULARY, Dictation, load_dictations,  # noqa: E402
+                        make_all)
 
 RECALL_TARGET = 90.0
 FLEURS_MARGIN = 0.5  # WER points the vocabulary may cost on general speech
@@ -176,32 +194,29 @@ def load_model():
     return loaded
 
 
-def vocabulary(use_default: bool):
+def vocabulary(use_default: bool, files: tuple[str, ...] = ()):
+    """``cli._vocabulary``: the shipped list (unless ``--no-default-vocabulary``) + files."""
     from dictation.pipeline import VocabularyOptions, load_vocabulary
 
-    vocab, messages = load_vocabulary(VocabularyOptions(use_default=use_default))
+    vocab, messages = load_vocabulary(VocabularyOptions(files=files, use_default=use_default))
     for m in messages:
         print(m, file=sys.stderr)
     return vocab
 
 
 def recognizer_options(loaded, vocab):
-    """``cli._options`` defaults + ``cli._with_bias``: bias terms counted with the model's
-    own tokenizer, none for an empty vocabulary."""
+    """``cli._options`` defaults (language de, beam 5) + ``cli._with_bias``."""
     from dictation.config import PipelineOptions, RecognizerOptions
-    from dictation.pipeline import bias_terms
-
-    class _Counter:
-        def encode(self, text: str) -> list[int]:
-            return loaded.model.hf_tokenizer.encode(text, add_special_tokens=False).ids
+    from dictation.pipeline import model_bias_terms
 
     options = PipelineOptions(recognizer=RecognizerOptions(language="de", beam_size=5))
-    terms = bias_terms(vocab, _Counter()) if vocab.entries else ()
+    terms = model_bias_terms(vocab, loaded.model)
     return replace(options, recognizer=replace(options.recognizer, bias_terms=terms))
 
 
-def stream_file(loaded, options, vocab, path: Path) -> tuple[str, list[str], list[str]]:
-    """``cmd_stream`` without printing: (note text, raw commits, commit texts)."""
+def stream_file(loaded, options, vocab, path: Path, realtime: bool = False
+                ) -> tuple[str, list[str]]:
+    """``cmd_stream`` without printing: (note text, raw committed texts)."""
     from dictation.audio import FileSource
     from dictation.events import Committed, Failed
     from dictation.pipeline import NoteText
@@ -209,22 +224,29 @@ def stream_file(loaded, options, vocab, path: Path) -> tuple[str, list[str], lis
     from dictation.session import run_session
     from dictation.streaming import StreamingRecognizer
 
-    source = FileSource(path, realtime=False)
+    source = FileSource(path, realtime=realtime)
     recognizer = StreamingRecognizer(WhisperDecoder(loaded.model, options.recognizer),
                                      options.vad, options.streaming)
     note = NoteText(vocab)
     raws: list[str] = []
-    texts: list[str] = []
 
     def emit(event) -> None:
         if isinstance(event, Committed):
             raws.append(event.text)
-            texts.append(note.commit(event.text))
+            note.commit(event.text)
         elif isinstance(event, Failed):
             print(f"{path.name}: {event.message}", file=sys.stderr)
 
     run_session(source, recognizer, emit)
-    return note.text, raws, texts
+    return note.text, raws
+
+
+def transcribe_path(loaded, options, vocab, path: Path) -> tuple[str, list[str]]:
+    """``cmd_transcribe`` without writing: (note text, raw segment texts)."""
+    from dictation.pipeline import transcribe_note
+
+    t = transcribe_note(loaded.model, path, options.recognizer, vocab)
+    return t.text, [s.text for s in t.segments]
 
 
 def replay(vocab, utterances: list[str]) -> str:
@@ -244,19 +266,13 @@ def spoken_utterances(d: Dictation) -> list[str]:
 
 def transcribe_fleurs(loaded, vocab) -> tuple[list[str], list[str], list[str]]:
     """``cmd_transcribe`` on the FLEURS clips: (references, note texts, raw texts)."""
-    from dictation.pipeline import NoteText
-    from dictation.transcribe import transcribe_file
-
     options = recognizer_options(loaded, vocab)
     refs, texts, raws = [], [], []
     for path, ref in dataset(FLEURS_DIR):
-        transcript = transcribe_file(loaded.model, path, options.recognizer)
-        note = NoteText(vocab)
-        for segment in transcript.segments:
-            note.commit(segment.text)
+        text, segments = transcribe_path(loaded, options, vocab, path)
         refs.append(ref)
-        texts.append(note.text)
-        raws.append(transcript.text)
+        texts.append(text)
+        raws.append(" ".join(s.strip() for s in segments))
     return refs, texts, raws
 
 
@@ -342,128 +358,315 @@ def misheard_commands(outputs: dict[str, str], dictations: list[Dictation]) -> C
     return found
 
 
+# --- commands ---------------------------------------------------------------------------------
+
+_ABBREVIATED = re.compile(r"\bAbs\.")  # "Absatz" inside a § reference is written "Abs."
+
+
+def _expected_command_words(expected: str) -> Counter:
+    """Command words ``expected`` holds as ordinary words ("der wichtigste Punkt")."""
+    words = _command_words(expected)
+    words["absatz"] += len(_ABBREVIATED.findall(expected))
+    return words
+
+
+def command_counts(d: Dictation, output: str, raws: list[str]) -> dict[str, int]:
+    """spoken / left / garbled / executed (≈) / false commands of one clip."""
+    expected = _expected_command_words(d.expected)
+    spoken = sum((_command_words(d.spoken) - expected).values())
+    out = _command_words(output)
+    left = sum((out - expected).values())
+    garbled = sum(misheard_commands({d.id: output}, [d]).values())
+    raw = _command_words(" ".join(raws))
+    false = sum(max(0, min(n, raw[w]) - out[w]) for w, n in expected.items())
+    return {"spoken": spoken, "left": left, "garbled": garbled,
+            "executed": max(0, spoken - left - garbled), "false": false}
+
+
+def _context(text: str, word: str, width: int = 40) -> str:
+    i = text.lower().find(word.lower())
+    if i < 0:
+        return text[:2 * width]
+    return ("…" if i > width else "") + text[max(0, i - width): i + len(word) + width] + "…"
+
+
 # --- main -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Clip:
+    """One WAV of the set: ``d`` has the clip id as its ``id`` (for ``score``)."""
+
+    d: Dictation
+    dictation: str
+    group: str
+    voice: str
+    room: str
+    duration_s: float
+
+
+def load_clips(items: list[dict], ids: set[str] | None, voices: set[str] | None,
+               groups: set[str] | None) -> list[Clip]:
+    out = []
+    for i in items:
+        if ids and i["id"] not in ids and i["clip"] not in ids:
+            continue
+        if voices and i["voice"] not in voices:
+            continue
+        if groups and i["group"] not in groups:
+            continue
+        d = Dictation(i["clip"], i["spoken"], i["expected"])
+        out.append(Clip(d, i["id"], i["group"], i["voice"], i["room"], i["duration_s"]))
+    return out
+
+
+def _group_score(name, outputs, clips, finders) -> Scored:
+    return score(name, {c.d.id: outputs[c.d.id] for c in clips}, [c.d for c in clips], finders)
+
+
+def _code_version() -> str:
+    """The commit and the files of dictation/ changed since (other work in the tree)."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=BENCH, text=True,
+                              capture_output=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "dictation"], cwd=BENCH.parent,
+                               text=True, capture_output=True, check=True).stdout.split("\n")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    dirty = [line[3:] for line in dirty if line.strip()]
+    return head + (" + uncommitted " + ", ".join(dirty) if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--ids", help="comma-separated dictation ids (default: all)")
+    ap.add_argument("--ids", help="comma-separated dictation or clip ids (d07, d07h)")
+    ap.add_argument("--voices", help="comma-separated voices, e.g. pico,mb-de2")
+    ap.add_argument("--groups", help="tuning, held-out or both (default)")
+    ap.add_argument("--paths", default="live,file", help="live, file or both (default)")
+    ap.add_argument("--baseline", default="file", choices=("file", "live", "both", "none"),
+                    help="which paths also run without vocabulary (default: file, the cheap "
+                         "one; live costs another ~0.4 × real time)")
     ap.add_argument("--no-fleurs", action="store_true", help="skip the FLEURS comparison")
+    ap.add_argument("--realtime-check", type=int, default=0, metavar="N",
+                    help="also stream the first N clips in real time and compare the texts")
+    ap.add_argument("--install-voices", action="store_true",
+                    help="install missing voices (domain/install_voices.sh; root or sudo)")
     ap.add_argument("--verbose", action="store_true", help="print every output")
     args = ap.parse_args(argv)
+    split = (lambda s: set(s.split(",")) if s else None)
+    paths = [p for p in ("live", "file") if p in split(args.paths)]
 
-    from dictation.vocabulary import default_list
+    from dictation.vocabulary import default_list, load_list
 
     started = time.perf_counter()
-    items = make_all(quiet=True)  # synthesises what is missing (idempotent)
-    dictations = load_dictations()
-    if args.ids:
-        wanted = set(args.ids.split(","))
-        dictations = [d for d in dictations if d.id in wanted]
-    audio_s = sum(i["duration_s"] for i in items if i["id"] in {d.id for d in dictations})
-    noisy = sum(i["noise"] for i in items if i["id"] in {d.id for d in dictations})
-    print(f"{len(dictations)} dictations, {audio_s:.0f} s of audio ({noisy} with office noise) "
-          f"in {AUDIO_DIR}")
+    version = _code_version()
+    print(f"code: {version}")
+    items = make_all(quiet=True, install=args.install_voices)  # what is missing (idempotent)
+    clips = load_clips(items, split(args.ids), split(args.voices), split(args.groups))
+    if not clips:
+        print("no clips selected")
+        return 2
+    audio_s = sum(c.duration_s for c in clips)
+    print(f"{len(clips)} clips ({len({c.dictation for c in clips})} dictations), "
+          f"{audio_s:.0f} s of audio in {AUDIO_DIR}: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(Counter(c.group for c in clips).items()))
+          + "; " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(c.room for c in clips).items())))
 
-    terms = [e.term for e in default_list().entries]
+    custom = load_list(CUSTOM_VOCABULARY).vocabulary
+    terms = [e.term for e in default_list().entries] + [e.term for e in custom.entries]
     finder = TermFinder(terms)
     finders = (finder, TermFinder(terms, lenient=True))
-    with_vocab, no_vocab = vocabulary(True), vocabulary(False)
+    vocabs = {"with": vocabulary(True, (str(CUSTOM_VOCABULARY),)), "without": vocabulary(False)}
     t0 = time.perf_counter()
     loaded = load_model()
     print(f"model {loaded.candidate.name} on {loaded.device} ({loaded.compute_type}), "
           f"loaded in {time.perf_counter() - t0:.1f} s")
-    opts_with = recognizer_options(loaded, with_vocab)
-    opts_without = recognizer_options(loaded, no_vocab)
-    print(f"decoding bias: {len(opts_with.recognizer.bias_terms)} terms: "
-          + ", ".join(opts_with.recognizer.bias_terms))
+    opts = {k: recognizer_options(loaded, v) for k, v in vocabs.items()}
+    print(f"decoding bias: {len(opts['with'].recognizer.bias_terms)} terms: "
+          + ", ".join(opts["with"].recognizer.bias_terms))
 
-    runs: dict[str, dict[str, tuple[str, list[str], list[str]]]] = {"with": {}, "without": {}}
-    for name, vocab, opts in (("with", with_vocab, opts_with),
-                              ("without", no_vocab, opts_without)):
-        t0 = time.perf_counter()
-        for d in dictations:
-            runs[name][d.id] = stream_file(loaded, opts, vocab, AUDIO_DIR / f"{d.id}.wav")
-        dt = time.perf_counter() - t0
-        print(f"live pipeline {name} vocabulary: {dt:.0f} s ({dt / audio_s:.2f} × real time)")
+    runner = {"live": stream_file, "file": transcribe_path}
+    runs: dict[tuple[str, str], dict[str, tuple[str, list[str]]]] = {}
+    timings: dict[str, float] = {}
+    for vname in ("with", "without"):
+        for path in paths:
+            if vname == "without" and args.baseline not in (path, "both"):
+                continue
+            t0 = time.perf_counter()
+            res = runs[(path, vname)] = {}
+            for i, c in enumerate(clips, 1):
+                res[c.d.id] = runner[path](loaded, opts[vname], vocabs[vname],
+                                           AUDIO_DIR / f"{c.d.id}.wav")
+                if i % 20 == 0:
+                    print(f"  {path} {vname}: {i}/{len(clips)} "
+                          f"({time.perf_counter() - t0:.0f} s)", flush=True)
+            dt = time.perf_counter() - t0
+            timings[f"{path} {vname}"] = dt
+            print(f"{path} path, {vname} vocabulary: {dt:.0f} s ({dt / audio_s:.2f} × real time)",
+                  flush=True)
 
-    raws_with = {k: v[1] for k, v in runs["with"].items()}
-    raws_without = {k: v[1] for k, v in runs["without"].items()}
-    conditions = [
-        score("live, with vocabulary", {k: v[0] for k, v in runs["with"].items()},
-              dictations, finders),
-        score("live, without vocabulary", {k: v[0] for k, v in runs["without"].items()},
-              dictations, finders),
-        score("  correction only (no bias)",
-              {k: replay(with_vocab, v) for k, v in raws_without.items()}, dictations, finders),
-        score("  bias only (no correction)",
-              {k: replay(no_vocab, v) for k, v in raws_with.items()}, dictations, finders),
-        score("spoken text, with vocabulary",
-              {d.id: replay(with_vocab, spoken_utterances(d)) for d in dictations},
-              dictations, finders),
-        score("spoken text, without vocabulary",
-              {d.id: replay(no_vocab, spoken_utterances(d)) for d in dictations},
-              dictations, finders),
-    ]
-    live_with, live_without, *_, oracle = conditions[0], conditions[1], conditions[4]
+    # conditions: name -> (outputs, raws or None)
+    cond: dict[str, tuple[dict[str, str], dict[str, list[str]] | None]] = {}
+    for path in paths:
+        w, wo = runs.get((path, "with")), runs.get((path, "without"))
+        cond[f"{path}, with vocabulary"] = ({k: v[0] for k, v in w.items()},
+                                            {k: v[1] for k, v in w.items()})
+        if wo is not None:
+            cond[f"{path}, without vocabulary"] = ({k: v[0] for k, v in wo.items()},
+                                                   {k: v[1] for k, v in wo.items()})
+            cond[f"{path}:  correction only (no bias)"] = (
+                {k: replay(vocabs["with"], v[1]) for k, v in wo.items()},
+                {k: v[1] for k, v in wo.items()})
+            cond[f"{path}:  bias only (no correction)"] = (
+                {k: replay(vocabs["without"], v[1]) for k, v in w.items()},
+                {k: v[1] for k, v in w.items()})
+    cond["spoken text, with vocabulary"] = (
+        {c.d.id: replay(vocabs["with"], spoken_utterances(c.d)) for c in clips},
+        {c.d.id: spoken_utterances(c.d) for c in clips})
+    cond["spoken text, without vocabulary"] = (
+        {c.d.id: replay(vocabs["without"], spoken_utterances(c.d)) for c in clips},
+        {c.d.id: spoken_utterances(c.d) for c in clips})
 
-    print("\n== Domain dictations ==")
-    print("(spoken text = the text pipeline on what was said: a perfect recogniser)")
-    w = max(len(c.name) for c in conditions)
-    print(f"{'condition':{w}s}  term recall          WER                          commands left")
-    for c in conditions:
-        print(f"{c.name:{w}s}  {c.recall:5.1f} % ({c.term_hits:3d}/{c.term_total})  "
-              f"{str(c.wer):27s}  {sum(c.commands_left.values())}")
+    groups = {"tuning": [c for c in clips if c.group == "tuning"],
+              "held-out": [c for c in clips if c.group == "held-out"], "all": clips}
+    groups = {k: v for k, v in groups.items() if v}
+    scored = {name: {g: _group_score(name, outs, cs, finders) for g, cs in groups.items()}
+              for name, (outs, _) in cond.items()}
+    commands = {}
+    for name, (outs, raws) in cond.items():
+        commands[name] = {}
+        for g, cs in groups.items():
+            total = Counter()
+            for c in cs:
+                total.update(command_counts(c.d, outs[c.d.id], raws[c.d.id]))
+            commands[name][g] = total
+    oracle_name = "spoken text, with vocabulary"
 
-    print("\nlive with vocabulary, by voice and noise (term recall, WER):")
-    meta = {i["id"]: i for i in items}
-    groups: dict[str, list[Dictation]] = {}
-    for d in dictations:
-        m = meta[d.id]
-        groups.setdefault(m["voice"], []).append(d)
-        groups.setdefault("noise" if m["noise"] else "clean", []).append(d)
-    for key in sorted(groups):
-        sub = groups[key]
-        g = score(key, {d.id: live_with.outputs[d.id] for d in sub}, sub, finders)
-        print(f"  {key:8s} {len(sub):2d} dictations  {g.recall:5.1f} %  {g.wer}")
+    print("\n== Domain dictations: term recall and WER per voice group ==")
+    print("(tuning voices: mb-de1/3/4/5/6/7; held-out: mb-de2, pico; "
+          "spoken text = a perfect recogniser)")
+    w = max(len(n) for n in cond)
+    head = "".join(f"  {g + ': recall':>22s} {'WER':>6s}" for g in groups)
+    print(f"{'condition':{w}s}{head}")
+    for name in cond:
+        row = ""
+        for g in groups:
+            s = scored[name][g]
+            row += f"  {s.recall:5.1f} % ({s.term_hits:3d}/{s.term_total:3d}) {s.wer.percent:5.1f}%"
+        print(f"{name:{w}s}{row}")
+
+    print("\n== Spoken commands (all clips; per group: executed/spoken, left, garbled, false) ==")
+    print(f"{'condition':{w}s}" + "".join(f"  {g:>26s}" for g in groups))
+    for name in cond:
+        row = ""
+        for g in groups:
+            k = commands[name][g]
+            row += (f"  {k['executed']:3d}/{k['spoken']:3d} L{k['left']:3d} G{k['garbled']:3d} "
+                    f"F{k['false']:2d}   ")
+        print(f"{name:{w}s}{row}")
+
+    meta = {c.d.id: c for c in clips}
+    for path in paths:
+        name = f"{path}, with vocabulary"
+        print(f"\n{name}, by voice and room (term recall, WER):")
+        by: dict[str, list[Clip]] = {}
+        for c in clips:
+            by.setdefault(f"{c.voice} ({c.group})", []).append(c)
+            by.setdefault(f"room {c.room}", []).append(c)
+        for key in sorted(by):
+            g = _group_score(key, cond[name][0], by[key], finders)
+            print(f"  {key:20s} {len(by[key]):3d} clips  {g.recall:5.1f} % "
+                  f"({g.term_hits}/{g.term_total})  WER {g.wer}")
+
+    oracle = scored[oracle_name]["all"]
+    if oracle.missed or any(commands[oracle_name]["all"][k] for k in ("left", "false")):
+        print("\n-- the text pipeline on the spoken text: where it differs from expected --")
+        for c in clips:
+            if c.group != "tuning":
+                continue  # the same text as the tuning clip
+            out = cond[oracle_name][0][c.d.id]
+            if out != c.d.expected:
+                print(f"{c.d.id}\n   exp: {c.d.expected!r}\n   out: {out!r}")
+
+    failures = {}
+    for path in paths:
+        name = f"{path}, with vocabulary"
+        outs, raws = cond[name]
+        s = scored[name]["all"]
+        print(f"\n-- missed terms, {name} --")
+        rows = attribute(s.missed, oracle, raws, outs, finders[1])
+        by_cause = Counter(r[2].split(" (")[0].split(" to ")[0] for r in rows)
+        for did, form, cause, heard in rows:
+            print(f"{did:5s} {meta[did].voice:6s} {form:34s} {cause:40s} Whisper: {heard!r}")
+        print("causes:", ", ".join(f"{k}: {v}" for k, v in by_cause.most_common()) or "none")
+        missed_terms = Counter(form for _, form in s.missed)
+        print("most often missed:", ", ".join(f"{t} ×{n}" for t, n in missed_terms.most_common(20)))
+        left_rows, false_rows = [], []
+        for c in clips:
+            out = outs[c.d.id]
+            left = _command_words(out) - _expected_command_words(c.d.expected)
+            for word, n in left.items():
+                left_rows.append((c.d.id, word, n, _context(out, word)))
+            exp = _expected_command_words(c.d.expected)
+            raw = _command_words(" ".join(raws[c.d.id]))
+            outw = _command_words(out)
+            for word, n in exp.items():
+                k = max(0, min(n, raw[word]) - outw[word])
+                if k:
+                    false_rows.append((c.d.id, word, k, out))
+        print(f"\n-- command words left, {name}: {sum(r[2] for r in left_rows)} --")
+        for did, word, n, ctx in left_rows:
+            print(f"{did:5s} {word} ×{n}: {ctx!r}")
+        print("by word:", dict(Counter(r[1] for r in left_rows for _ in range(r[2]))))
+        print(f"\n-- false commands (an ordinary word executed), {name}: "
+              f"{sum(r[2] for r in false_rows)} --")
+        for did, word, n, out in false_rows:
+            print(f"{did:5s} {word} ×{n}: {out!r}")
+        garbled = misheard_commands(outs, [c.d for c in clips])
+        print(f"\ncommands the recogniser garbled (look like a command word): "
+              f"{sum(garbled.values())}: "
+              + ", ".join(f"{w} ×{n}" for w, n in garbled.most_common()))
+        failures[name] = {"missed_terms": [list(r) for r in rows],
+                          "commands_left": [list(r) for r in left_rows],
+                          "false_commands": [list(r) for r in false_rows],
+                          "garbled_commands": dict(garbled)}
 
     if args.verbose:
-        print("\n-- outputs (with vocabulary) --")
-        for d in dictations:
-            print(f"{d.id} exp: {d.expected!r}\n     out: {live_with.outputs[d.id]!r}\n"
-                  f"     raw: {' | '.join(raws_with[d.id])!r}")
+        for path in paths:
+            name = f"{path}, with vocabulary"
+            print(f"\n-- outputs, {name} --")
+            for c in clips:
+                print(f"{c.d.id} ({c.voice}, {c.room})\n   exp: {c.d.expected!r}\n"
+                      f"   out: {cond[name][0][c.d.id]!r}\n"
+                      f"   raw: {' | '.join(cond[name][1][c.d.id])!r}")
 
-    print("\n-- missed terms, live with vocabulary --")
-    rows = attribute(live_with.missed, oracle, raws_with, live_with.outputs, finders[1])
-    by_cause = Counter(r[2].split(" (")[0].split(" to ")[0] for r in rows)
-    for did, form, cause, heard in rows:
-        print(f"{did}  {form:34s} {cause:40s} Whisper: {heard!r}")
-    print("causes:", ", ".join(f"{k}: {v}" for k, v in by_cause.most_common()) or "none")
-    if oracle.missed:
-        print("\n-- missed on the spoken text (text pipeline) --")
-        for did, form in oracle.missed:
-            print(f"{did}  {form!r}  output: {oracle.outputs[did]!r}")
-    if live_with.commands_by_id:
-        print("\n-- command words left, live with vocabulary --")
-        for did, left in live_with.commands_by_id.items():
-            print(f"{did}  {dict(left)}  output: {live_with.outputs[did]!r}")
-    garbled = misheard_commands(live_with.outputs, dictations)
-    print(f"\ncommands the recogniser garbled (look like a command word, not counted above): "
-          f"{sum(garbled.values())}: " + ", ".join(f"{w} ×{n}" for w, n in garbled.most_common()))
-    if oracle.commands_by_id:
-        print("\n-- command words left on the spoken text --")
-        for did, left in oracle.commands_by_id.items():
-            print(f"{did}  {dict(left)}  output: {oracle.outputs[did]!r}")
+    realtime = None
+    if args.realtime_check and "live" in paths:
+        sample = clips[: args.realtime_check]
+        same = 0
+        t0 = time.perf_counter()
+        realtime = []
+        for c in sample:
+            text, _ = stream_file(loaded, opts["with"], vocabs["with"],
+                                  AUDIO_DIR / f"{c.d.id}.wav", realtime=True)
+            fast = cond["live, with vocabulary"][0][c.d.id]
+            same += text == fast
+            realtime.append({"clip": c.d.id, "realtime": text, "fast": fast})
+            if text != fast:
+                print(f"realtime differs: {c.d.id}\n   realtime: {text!r}\n   fast:     {fast!r}")
+        print(f"\nrealtime check: {same} of {len(sample)} clips give the same text "
+              f"({time.perf_counter() - t0:.0f} s)")
 
     fleurs = None
     if not args.no_fleurs:
         require_testdata(FLEURS_DIR)
         t0 = time.perf_counter()
-        refs, texts_with, raw_with = transcribe_fleurs(loaded, with_vocab)
-        _, texts_without, raw_without = transcribe_fleurs(loaded, no_vocab)
+        refs, texts_with, raw_with = transcribe_fleurs(loaded, vocabs["with"])
+        _, texts_without, raw_without = transcribe_fleurs(loaded, vocabs["without"])
         fw, fo = wer(refs, texts_with), wer(refs, texts_without)
-        took = time.perf_counter() - t0
-        print(f"\n== FLEURS ({len(refs)} clips, offline transcribe, {took:.0f} s) ==")
+        print(f"\n== FLEURS ({len(refs)} clips, file path, {time.perf_counter() - t0:.0f} s) ==")
         print(f"with vocabulary     {fw}")
         print(f"without vocabulary  {fo}")
         print(f"Whisper text only:  with bias {wer(refs, raw_with)}, "
@@ -473,17 +676,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  differs:\n    with:    {a}\n    without: {b}\n    ref:     {ref}")
         fleurs = (fw, fo)
 
-    rows_t = [
-        ("term recall, with vocabulary", f"{live_with.recall:.1f} %", f">= {RECALL_TARGET:.0f} %",
-         verdict(live_with.recall >= RECALL_TARGET)),
-        ("term recall, without (reference)", f"{live_without.recall:.1f} %", "-", "n/a"),
-        ("WER with / without vocabulary",
-         f"{live_with.wer.percent:.1f} % / {live_without.wer.percent:.1f} %", "-", "n/a"),
-        ("command words left, with vocabulary", str(sum(live_with.commands_left.values())), "0",
-         verdict(not live_with.commands_left)),
-        ("command words left, without", str(sum(live_without.commands_left.values())), "0",
-         verdict(not live_without.commands_left)),
-    ]
+    rows_t = []
+    for path in paths:
+        for g in groups:
+            s = scored[f"{path}, with vocabulary"][g]
+            rows_t.append((f"{path}: term recall with vocabulary ({g})", f"{s.recall:.1f} %",
+                           f">= {RECALL_TARGET:.0f} %", verdict(s.recall >= RECALL_TARGET)))
+        k = commands[f"{path}, with vocabulary"]["all"]
+        rows_t.append((f"{path}: command words left / false commands",
+                       f"{k['left']} / {k['false']}", "0 / 0",
+                       verdict(not k["left"] and not k["false"])))
     if fleurs:
         fw, fo = fleurs
         rows_t.append(("FLEURS WER with / without vocabulary",
@@ -494,15 +696,23 @@ def main(argv: list[str] | None = None) -> int:
 
     RESULTS_JSON.parent.mkdir(parents=True, exist_ok=True)
     RESULTS_JSON.write_text(json.dumps({
-        "dictations": [{
-            "id": d.id, "expected": d.expected,
-            "terms": dict(finder.count(d.expected)),
-            **{c.name.strip(): c.outputs[d.id] for c in conditions},
-            "raw with": raws_with[d.id], "raw without": raws_without[d.id],
-        } for d in dictations],
-        "summary": {c.name.strip(): {"recall": c.recall, "wer": c.wer.percent,
-                                     "commands_left": sum(c.commands_left.values()),
-                                     "missed": c.missed} for c in conditions},
+        "clips": [{
+            "clip": c.d.id, "id": c.dictation, "group": c.group, "voice": c.voice,
+            "room": c.room, "duration_s": c.duration_s, "spoken": c.d.spoken,
+            "expected": c.d.expected, "terms": dict(finder.count(c.d.expected)),
+            "conditions": {name: {
+                "output": outs[c.d.id], "raw": raws[c.d.id],
+                "missed": [f for i, f in scored[name]["all"].missed if i == c.d.id],
+                "commands": command_counts(c.d, outs[c.d.id], raws[c.d.id]),
+            } for name, (outs, raws) in cond.items()},
+        } for c in clips],
+        "summary": {name: {g: {"recall": s.recall, "term_hits": s.term_hits,
+                               "term_total": s.term_total, "wer": s.wer.percent,
+                               "wer_detail": str(s.wer), "commands": dict(commands[name][g])}
+                           for g, s in per.items()} for name, per in scored.items()},
+        "code": version, "failures": failures, "timings_s": timings, "audio_s": audio_s,
+        "realtime_check": realtime,
+        "fleurs": {"with": fleurs[0].percent, "without": fleurs[1].percent} if fleurs else None,
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"\ndetails: {RESULTS_JSON}; total {time.perf_counter() - started:.0f} s")
     return 0
