@@ -66,6 +66,7 @@ from dictation.settings import Key, Settings, load_settings, save_user_settings
 
 from .casefields import CaseFields
 from .editor import DictationEditor
+from .focus_ring import install_focus_ring
 from .level_meter import LevelMeter
 from .paste import PasteBackend, PasteFailed, paste_backend
 from .qt_settings import restore_window, save_window
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self._export_tips: dict[int, tuple[str, str, str]] = {}  # normal tooltips of exports
 
         self.setWindowTitle(self.tr("Diktat"))
+        install_focus_ring()  # a clearly visible focus frame in all of the app's windows
         self.controller = DictationController(
             lambda progress: self.services.load_engine(self.settings, progress),
             self.services.make_source, self,

@@ -106,6 +106,7 @@ from dictation.vocabulary import (
     save_list,
 )
 
+from .focus_ring import install_focus_ring
 from .vocab_models import (
     CATEGORIES,
     CategoryDelegate,
@@ -362,6 +363,7 @@ class VocabularyEditor(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Wortlisten bearbeiten – Diktat"))
+        install_focus_ring()
         self.setAccessibleName(self.tr("Wortlisten bearbeiten"))
         self._editable = {Layer(layer) for layer in editable}
         self._model_loader = model_loader

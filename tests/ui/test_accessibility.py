@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,3 +120,39 @@ def test_no_fixed_sizes(make_window):
         if widget.isVisibleTo(window) and isinstance(widget, (QLabel, *INTERACTIVE)):
             assert widget.maximumWidth() >= 10_000 or widget is window.busy, widget
             assert widget.minimumHeight() <= widget.sizeHint().height(), widget
+
+
+@pytest.mark.parametrize("name", ["customer", "editor", "record_button", "microphone"])
+def test_focus_is_marked_by_a_clear_frame(qtbot, make_window, name):
+    """The widget with the keyboard focus (field, note text, button, box) is framed by a
+    2 px line in the palette's highlight colour all around it, not only by a caret or a
+    thin pale frame; the frame follows the focus and the window's size."""
+    from PySide6.QtGui import QPalette
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget = {"customer": window.fields.customer, "editor": window.editor,
+              "record_button": window.record_button, "microphone": window.microphone}[name]
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+    QApplication.processEvents()
+    highlight = window.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    image = window.grab().toImage()
+    ratio = image.devicePixelRatio()
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    rect = widget.rect().translated(top_left)
+
+    def ring_pixels(offset: int) -> list:
+        points = [(rect.center().x(), rect.top() - offset), (rect.center().x(),
+                  rect.bottom() + offset), (rect.left() - offset, rect.center().y()),
+                  (rect.right() + offset, rect.center().y())]
+        return [image.pixelColor(round(x * ratio), round(y * ratio)) for x, y in points]
+
+    for offset in (2, 3):  # both pixels of the 2 px line, on all four sides
+        assert all(c == highlight for c in ring_pixels(offset)), (offset, ring_pixels(offset))
+    window.resize(window.width() + 40, window.height() + 30)  # the text field grows
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+    assert all(c == highlight for c in ring_pixels(2))
