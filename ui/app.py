@@ -1,6 +1,7 @@
 """Start the desktop app: ``diktat`` (or ``dictation app``).
 
-Sets up logging to a per-user rotating log file (never the dictated text), the UI language
+Sets up logging to a per-user rotating log file (never the dictated text, no customer
+numbers; private to the user: file 0600 in a 0700 folder), the UI language
 (German source strings, English from ``ui/translations/diktat_en.qm``), an exception hook that
 saves the draft and tells the user, and the main window.
 """
@@ -11,6 +12,7 @@ import argparse
 import logging
 import logging.handlers
 import os
+import re
 import sys
 import threading
 import weakref
@@ -18,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
+
+from dictation.fileio import chmod_private, make_private_dir
 
 log = logging.getLogger("diktat.ui")
 
@@ -35,10 +39,65 @@ def log_folder() -> Path:
     return Path(platformdirs.user_log_dir("diktat", appauthor=False))
 
 
+#: A Kundennummer (123A456789) or BG-Nummer (12345BG1234567), also typed with spaces, as a
+#: token of its own or inside a file name ("Vermerk_123A456789_2025-03-05.docx").
+_CUSTOMER_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])(?:\d{3} ?[A-Za-z] ?\d{6}|\d{5} ?[Bb][Gg] ?\d{7})(?![0-9A-Za-z])")
+
+
+#: A value quoted as user messages („…“, '…') and OS errors ('…') quote them.
+_QUOTED = re.compile(r"„[^“\n]*“|(?<!\w)'[^'\n]*'")
+#: What makes a quoted value a path or file name: a separator or a file extension.
+_PATHLIKE = re.compile(r"[/\\]|\.\w{1,5}$")
+
+
+def _mask_path(match: re.Match) -> str:
+    value = match.group()
+    if not _PATHLIKE.search(value[1:-1]):
+        return value
+    return "„[Pfad]“" if value.startswith("„") else "'[Pfad]'"
+
+
+class _PrivacyFormatter(logging.Formatter):
+    """Masks customer numbers, and the quoted file and folder names of user messages and OS
+    errors, in every log line, tracebacks included.
+
+    The log is read by support staff and sent around with bug reports; a customer number is
+    social data (§ 35 SGB I), and the names of exported files contain it (or a client's
+    name). Log calls are written not to include any; this is the net for what they cannot
+    foresee: an error message shown to the user and logged, an exception naming an export
+    file. Source file paths in tracebacks ("…") stay readable."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = _QUOTED.sub(_mask_path, super().format(record))
+        return _CUSTOMER_NUMBER.sub("[Kundennummer]", text)
+
+
+class _PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file created 0600 (a chmod after creating it would leave a window);
+    the files rotated away keep that mode."""
+
+    def _open(self):
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.baseFilename, flags, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+def _app_folder(folder: Path) -> Path:
+    """The app's own folder that ``folder`` lies in ("~/.local/state/diktat" for
+    "~/.local/state/diktat/log"): everything from there down is made private."""
+    for candidate in (folder, *folder.parents):
+        if candidate.name.lower() == "diktat":
+            return candidate
+    return folder
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Log to a rotating file (1 MB × 3). Returns the file, or None when it cannot be created.
 
-    Only events and errors are logged; no module logs dictated text at INFO or above.
+    Only events and errors are logged; no module logs dictated text at INFO or above, and
+    customer numbers are masked. The log names folders and errors of the user's work, so the
+    folder is private (0700) and the files 0600, also where an older version left them open.
     """
     folder = log_folder()
     path = folder / LOG_FILE_NAME
@@ -48,14 +107,15 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
                 Path(handler.baseFilename) == path:
             return path
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        make_private_dir(folder, root=_app_folder(folder))
+        for old in (path, *(path.with_name(f"{path.name}.{n}") for n in range(1, 4))):
+            chmod_private(old)
+        handler = _PrivateLogFile(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError as err:
         logging.basicConfig(level=logging.WARNING)
         log.warning("cannot write the log file %s: %s", path, err)
         return None
-    handler.setFormatter(logging.Formatter(
+    handler.setFormatter(_PrivacyFormatter(
         "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.WARNING)

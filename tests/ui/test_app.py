@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 
@@ -46,6 +47,87 @@ def test_logging_goes_to_rotating_file(isolated):
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+@pytest.fixture
+def file_logging(isolated):
+    """setup_logging for one test; the handler it adds is removed afterwards."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def _mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_log_is_private_from_the_start(isolated, file_logging, monkeypatch):
+    """The log names folders and errors of the user's work: the app's log folders are
+    created 0700 and the log file 0600 (also after rotating), whatever the umask."""
+    folder = isolated / "state" / "diktat" / "log"
+    monkeypatch.setenv("DIKTAT_LOG_DIR", str(folder))
+    previous = os.umask(0)
+    try:
+        path = app_module.setup_logging()
+        logging.getLogger("diktat.ui").warning("Testeintrag")
+        handler = next(h for h in logging.getLogger().handlers
+                       if getattr(h, "baseFilename", None) == str(path))
+        handler.doRollover()
+        logging.getLogger("diktat.ui").warning("nach dem Wechsel")
+        handler.flush()
+    finally:
+        os.umask(previous)
+    assert _mode(folder.parent) == 0o700 and _mode(folder) == 0o700
+    assert _mode(path) == 0o600
+    assert _mode(path.with_name("diktat.log.1")) == 0o600
+    assert "nach dem Wechsel" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_log_left_readable_by_an_older_version_is_made_private(isolated, file_logging):
+    """A log folder 0755 and log files 0644 from an older version are narrowed at start."""
+    folder = isolated / "log"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    for name in ("diktat.log", "diktat.log.1"):
+        (folder / name).write_text("alt\n", encoding="utf-8")
+        os.chmod(folder / name, 0o644)
+    app_module.setup_logging()
+    assert _mode(folder) == 0o700
+    assert _mode(folder / "diktat.log") == 0o600 and _mode(folder / "diktat.log.1") == 0o600
+
+
+def test_log_holds_no_customer_number_and_no_dictated_words(isolated, file_logging,
+                                                            make_window, monkeypatch):
+    """A failed and a successful Word export (file names with the customer number, as the
+    app offers them, and the client's name) and an unexpected error naming such a file leave
+    neither the customer number, nor the file name, nor dictated words in the log; the
+    export is logged as a neutral line."""
+    path = app_module.setup_logging()
+    window = make_window()
+    window.fields.customer.setText("123A456789")
+    window.editor.commit("Mietrückstand beim Vermieter Ottokar.")
+    missing = isolated / "fehlt" / "Vermerk_123A456789_2025-03-05_Ottokar.docx"
+    kept = isolated / "Vermerk_123 A 456789_2025-03-05.docx"
+    for target in (missing, kept):
+        monkeypatch.setattr(window, "ask_save_path", lambda *a, t=target: str(t))
+        window.save_word()
+    assert kept.exists() and len(window.errors) == 1
+    try:
+        open(missing, encoding="utf-8")
+    except OSError:
+        logging.getLogger("dictation").exception("opening the export failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "Export .docx ok" in text and "opening the export failed" in text
+    assert "456789" not in text and "Vermerk_" not in text
+    assert "Mietrückstand" not in text and "Ottokar" not in text
 
 
 def test_ui_language_order(monkeypatch):
