@@ -72,7 +72,7 @@ _FULL_BELOW_BYTES = 1 << 20
 def os_error_reason(exc: BaseException) -> str:
     """A short reason in the user's language for the common OS errors, else the OS text."""
     if isinstance(exc, OSError) and exc.errno in NO_SPACE:
-        return tr("Der Datenträger ist voll", "the disk is full")
+        return tr("der Datenträger ist voll", "the disk is full")
     if isinstance(exc, FileNotFoundError):
         return tr("Datei oder Ordner nicht gefunden", "file or folder not found")
     if isinstance(exc, PermissionError):
