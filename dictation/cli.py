@@ -273,11 +273,13 @@ def _write_atomic(path: Path, text: str) -> None:
         ) from err
 
 
-def _recognizer(loaded, options: PipelineOptions):
+def _recognizer(loaded, options: PipelineOptions, vocabulary=None):
+    from .pipeline import utterance_bias
     from .recognizer import WhisperDecoder
     from .streaming import StreamingRecognizer
 
-    decoder = WhisperDecoder(loaded.model, options.recognizer)
+    bias = utterance_bias(vocabulary, loaded.model, options.recognizer.bias_terms)
+    decoder = WhisperDecoder(loaded.model, options.recognizer, utterance_bias=bias)
     return StreamingRecognizer(decoder, options.vad, options.streaming)
 
 
@@ -292,7 +294,7 @@ def cmd_stream(args: argparse.Namespace) -> int:
     vocabulary = _vocabulary(args)
     loaded = _load(options)
     options = _with_bias(options, loaded, vocabulary)
-    recognizer = _recognizer(loaded, options)
+    recognizer = _recognizer(loaded, options, vocabulary)
     note = NoteText(vocabulary)
     failed = []
 
@@ -328,7 +330,7 @@ def cmd_listen(args: argparse.Namespace) -> int:
     vocabulary = _vocabulary(args)
     loaded = _load(options)
     options = _with_bias(options, loaded, vocabulary)
-    recognizer = _recognizer(loaded, options)
+    recognizer = _recognizer(loaded, options, vocabulary)
     note = NoteText(vocabulary)
     source = SoundDeviceSource(device.index)
     print(tr("Mikrofon: {} — sprechen Sie. Strg+C beendet.", "Microphone: {} — speak now. Ctrl+C stops.").format(device.name), file=sys.stderr)

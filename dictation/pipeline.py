@@ -171,6 +171,20 @@ def model_bias_terms(vocabulary: Vocabulary | None, model, *, recent: Sequence[s
     return bias_terms(vocabulary, ModelTokenizer(model), recent=recent, subject=subject)
 
 
+def utterance_bias(vocabulary: Vocabulary | None, model, static_terms: Sequence[str]):
+    """The per-utterance decoding bias for ``vocabulary`` (terms spotted in each greedy
+    hypothesis, then ``static_terms``), or None without a vocabulary; see
+    :mod:`dictation.termbias`."""
+    from .termbias import TermSpotter, UtteranceBias
+
+    if vocabulary is None or not vocabulary.entries:
+        return None
+    tokenizer = ModelTokenizer(model)
+    return UtteranceBias(TermSpotter(vocabulary.entries), static_terms,
+                         lambda term: len(tokenizer.encode(" " + term)),
+                         max_tokens=VocabularyOptions.max_bias_tokens)
+
+
 def transcribe_note(model, path, options: RecognizerOptions,
                     vocabulary: Vocabulary | None = None, progress=None) -> Transcript:
     """What ``dictation transcribe`` does with one file: Whisper (biased with ``options``'
@@ -206,5 +220,5 @@ class NoteText:
 
 
 __all__ = ["VocabularyOptions", "load_vocabulary", "load_engine_vocabulary", "VocabularyLoad",
-           "organisation_copy_folder", "bias_terms", "model_bias_terms",
+           "organisation_copy_folder", "bias_terms", "model_bias_terms", "utterance_bias",
            "conflict_message", "transcribe_note", "NoteText", "Problem"]

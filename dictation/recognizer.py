@@ -80,7 +80,10 @@ class _Window:
 class WhisperDecoder:
     """Decodes audio windows with a loaded faster-whisper model."""
 
-    def __init__(self, model, options: RecognizerOptions) -> None:
+    def __init__(self, model, options: RecognizerOptions, utterance_bias=None) -> None:
+        """``utterance_bias``: a :class:`dictation.termbias.UtteranceBias` that picks the
+        bias of each final decode from its ``hint`` (the greedy hypothesis); without it the
+        static ``options.bias_terms`` are used for every decode."""
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_suppressed_tokens
 
@@ -92,6 +95,7 @@ class WhisperDecoder:
         )
         self._suppress = list(get_suppressed_tokens(self.tokenizer, [-1]))
         self._hotword_tokens = self._encode_hotwords(options.bias_terms)
+        self.utterance_bias = utterance_bias
         self._last: _Window | None = None
 
     def _encode_hotwords(self, terms: tuple[str, ...]) -> list[int]:
@@ -104,17 +108,27 @@ class WhisperDecoder:
         """Replace the decoding bias (the vocabulary changes while the model stays loaded)."""
         self._hotword_tokens = self._encode_hotwords(tuple(terms))
 
-    def _prompt(self, context: str) -> list[int]:
+    def _bias_tokens(self, hint: str) -> list[int]:
+        """The hotword tokens of one decode: per utterance when a hint and an
+        ``utterance_bias`` are there, else the static ones."""
+        if not hint.strip() or self.utterance_bias is None:
+            return self._hotword_tokens
+        terms = self.utterance_bias.terms_for(hint)
+        log.debug("utterance bias: %d terms", len(terms))
+        return self._encode_hotwords(terms)
+
+    def _prompt(self, context: str, hint: str = "") -> list[int]:
         prompt: list[int] = []
         context_tokens = (
             self.tokenizer.encode(" " + context.strip()[-self.options.context_chars :])
             if context.strip() and self.options.context_chars > 0
             else []
         )
-        if self._hotword_tokens or context_tokens:
+        hotword_tokens = self._bias_tokens(hint)
+        if hotword_tokens or context_tokens:
             prompt.append(self.tokenizer.sot_prev)
-            prompt.extend(self._hotword_tokens)
-            prompt.extend(context_tokens[-(223 - len(self._hotword_tokens) - 1) :])
+            prompt.extend(hotword_tokens)
+            prompt.extend(context_tokens[-(223 - len(hotword_tokens) - 1) :])
         prompt.extend(self.tokenizer.sot_sequence)
         prompt.append(self.tokenizer.no_timestamps)
         return prompt
@@ -130,12 +144,14 @@ class WhisperDecoder:
         frames = min(3000, mel.shape[-1] - mel.shape[-1] % 2)
         return np.ascontiguousarray(mel[:, :frames][None])
 
-    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "") -> Hypothesis:
-        """Best hypothesis for ``audio`` (16 kHz mono), guarded against phantom text."""
+    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "",
+               hint: str = "") -> Hypothesis:
+        """Best hypothesis for ``audio`` (16 kHz mono), guarded against phantom text.
+        ``hint``: a first (greedy) hypothesis of the same audio, which chooses the bias."""
         seconds = len(audio) / SAMPLE_RATE
         features = self.features(audio)
         encoder_output = self.model.model.encode(ctranslate2.StorageView.from_array(features))
-        prompt = self._prompt(context)
+        prompt = self._prompt(context, hint)
         # Bound the output by the audio length: real speech stays far below 8 tokens per second,
         # a repetition loop does not, and an unbounded loop would cost seconds of CPU.
         budget = min(448 - len(prompt), int(seconds * 8) + 12)

@@ -280,6 +280,7 @@ class StreamingRecognizer:
             self._window(utt.window_start, stop),
             beam_size=self.recognizer_options.beam_size,
             context=self._prompt_context(utt),
+            hint="".join(utt.previous),  # the last partial: it picks the terms to bias
         )
 
     def _commit(self, end: int, end_of_utterance: bool) -> list[Event]:

@@ -423,6 +423,8 @@ def _find_commands(toks: list[_Tok]) -> list[_Command]:
         elif (k + 2 < n and toks[k + 1].kind == "-" and toks[k + 2].kind == "w"
               and _attached(toks[k], toks[k + 1]) and _attached(toks[k + 1], toks[k + 2])):
             keys.append(((toks[k].low, toks[k + 2].low), 3))  # "Doppel-Punkt", "Klammer-zu"
+        elif k + 2 < n and toks[k + 1].text == "," and toks[k + 2].kind == "w":
+            keys.append(((toks[k].low, toks[k + 2].low), 3))  # Whisper's "Neuer, Absatz"
         keys.append(((toks[k].low,), 1))
         command = None
         for key, length in keys:
@@ -457,9 +459,23 @@ def _noun_guarded(toks: list[_Tok], i: int, command_ends: set[int]) -> bool:
     return False
 
 
+# Prepositions that are also verb particles: "Der Antrag liegt vor Punkt" ends with a command.
+_PARTICLES = frozenset("an auf aus bei durch mit nach über um unter vor zu".split())
+
+
+def _particle_before_end(toks: list[_Tok], c: _Command) -> bool:
+    """A punctuation command ends the utterance right after a verb particle ("liegt vor
+    Punkt"): the particle does not make it a noun there."""
+    return (c.i > 0 and toks[c.i - 1].low in _PARTICLES and isinstance(c.op, InsertPunctuation)
+            and all(t.kind == "p" for t in toks[c.j:]))
+
+
 def _hyphen_joined(toks: list[_Tok], c: _Command) -> bool:
     """True when a hyphen joins the command to the word before or after it: "Info-Punkt",
-    "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands."""
+    "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands. Other commands form no such
+    words: Whisper's "Viernheim-Frage-Zeichen" is a place and a question mark."""
+    if not (isinstance(c.op, InsertPunctuation) and c.op.mark in ".,-"):
+        return False
     i, j = c.i, c.j
     if (i >= 2 and toks[i - 1].kind == "-" and toks[i - 2].kind in ("w", "n")
             and _attached(toks[i - 2], toks[i - 1]) and _attached(toks[i - 1], toks[i])):
@@ -477,6 +493,7 @@ def _split_commands(text: str) -> list[str | Op]:
             else piece for piece in _split(toks)]
 
 
+_C_AS_K = re.compile(r"c(?![hk])|ck")
 _GLUED_END_RE = re.compile(r"\b(\w{3,}?)(punkt|komma)(\W*)$", re.IGNORECASE)
 
 
@@ -580,7 +597,8 @@ def _split_commands_in(toks: list[_Tok]) -> list[Op | tuple[int, int]]:
         lowercase = lowercase_words()
         command_ends = {c.j for c in cands}
         for c in reversed(cands):
-            ok = not _noun_guarded(toks, c.i, command_ends) and not _hyphen_joined(toks, c)
+            ok = ((not _noun_guarded(toks, c.i, command_ends) or _particle_before_end(toks, c))
+                  and not _hyphen_joined(toks, c))
             if ok and c.restricted:  # only at the end: nothing but punctuation or commands after
                 ok = c.j == next_start or all(t.kind == "p" for t in toks[c.j:])
             elif ok and c.op == InsertPunctuation("."):
@@ -607,8 +625,14 @@ def _split_commands_in(toks: list[_Tok]) -> list[Op | tuple[int, int]]:
             if _is_mark(prev_cmd.op) or trailing or not _is_closing(prev_cmd.op):
                 while lo < hi and toks[lo].text in _SENTENCE_MARKS:
                     lo += 1
+        if (c is not None and hi > lo and toks[hi - 1].kind == "-"
+                and _attached(toks[hi - 1], toks[c.i])):
+            hi -= 1  # Whisper's hyphen between a word and the command: "Viernheim-Frage-Zeichen"
         if c is not None and _is_mark(c.op):  # the command replaces Whisper's mark
             while hi > lo and toks[hi - 1].text in _SENTENCE_MARKS:
+                hi -= 1
+        elif c is not None and isinstance(c.op, (NewLine, NewParagraph)):
+            while hi > lo and toks[hi - 1].text in ",;":  # Whisper's comma at the pause
                 hi -= 1
         elif c is not None and _is_bracket(c.op):  # Whisper's period before a bracket
             if hi > lo and toks[hi - 1].text == ".":
@@ -752,13 +776,21 @@ class TextPipeline:
                 self._joined_prefixes.add(joined[:k])
             if any(ch.isdigit() for ch in joined):
                 continue
-            code = kolner_phonetik(joined)
-            vid = len(self._variants)
-            self._variants.append(_Variant(joined, code, idx, is_spaced))
-            self._by_code.setdefault(code, []).append(vid)
-            self._by_code3.setdefault(code[:3], []).append(vid)
-            for k in range(1, len(code)):
-                self._code_prefixes.add(code[:k])
+            self._add_variant(joined, idx, is_spaced)
+            # the recogniser writes a c it hears as k: "Jobkenter", "Karitas", "Koach"
+            as_k = _C_AS_K.sub("k", joined)
+            if as_k != joined:
+                self._add_variant(as_k, idx, is_spaced)
+
+    def _add_variant(self, joined: str, idx: int, is_spaced: bool) -> None:
+        """Index one spelling of entry ``idx`` for fuzzy, phonetic matching."""
+        code = kolner_phonetik(joined)
+        vid = len(self._variants)
+        self._variants.append(_Variant(joined, code, idx, is_spaced))
+        self._by_code.setdefault(code, []).append(vid)
+        self._by_code3.setdefault(code[:3], []).append(vid)
+        for k in range(1, len(code)):
+            self._code_prefixes.add(code[:k])
 
     # -- public API ------------------------------------------------------------------------
 

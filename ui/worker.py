@@ -34,6 +34,7 @@ from dictation.pipeline import (  # noqa: F401 (load_engine_vocabulary: used by 
     VocabularyLoad,
     load_engine_vocabulary,
     model_bias_terms,
+    utterance_bias,
     organisation_copy_folder,
 )
 from dictation.recording import AudioRecorder
@@ -110,8 +111,9 @@ class Engine:
         opts = self.options.recognizer
         if subject or recent:
             opts = replace(opts, bias_terms=self._bias_terms(subject, recent))
-        return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts), self.options.vad,
-                                   self.options.streaming)
+        bias = utterance_bias(self.vocabulary, self.loaded.model, opts.bias_terms)
+        return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts, utterance_bias=bias),
+                                   self.options.vad, self.options.streaming)
 
     def transcribe(self, path: str | Path, progress: Callable[[float, float], None]) -> list[str]:
         """The segments of an audio file (raw Whisper text, for the text pipeline)."""

@@ -110,3 +110,36 @@ def test_silence_with_bias_terms_is_empty(whisper):
     for beam in (1, 5):
         hyp = decoder.decode(np.zeros(3 * 16000, np.float32), beam_size=beam)
         assert hyp.text == "" and hyp.rejected == "no speech", hyp
+
+
+@pytest.mark.slow
+def test_final_decode_is_biased_towards_terms_spotted_in_its_hint(whisper, espeak):
+    """With an utterance bias, the prompt of a decode holds the terms that sound like its
+    greedy hint (here a 5,000-entry list, where no static selection could hold the term);
+    without a hint the static terms are used. The biased decode still gives the speech."""
+    from dictation.pipeline import utterance_bias
+    from dictation.vocabulary import Entry, Layer, VocabularyList, merge
+
+    entries = [Entry(term=f"Testbegriff{i:04d}") for i in range(5000)] + [Entry(term="Jobcenter")]
+    vocabulary = merge([VocabularyList("Test", Layer.PERSONAL, entries)])
+    bias = utterance_bias(vocabulary, whisper, ("Testbegriff0001",))
+    decoder = WhisperDecoder(whisper, RecognizerOptions(bias_terms=("Testbegriff0001",)),
+                             utterance_bias=bias)
+    jobcenter = decoder.tokenizer.encode(" Jobcenter")
+
+    def contains(prompt, tokens):
+        return any(prompt[i:i + len(tokens)] == tokens for i in range(len(prompt)))
+
+    assert contains(decoder._prompt("", hint="Sie war im Jobkenter."), jobcenter)
+    assert not contains(decoder._prompt(""), jobcenter)
+    audio, _ = _read(espeak("Frau Müller war heute im Jobcenter.", voice="de"))
+    hyp = decoder.decode(audio, beam_size=5, hint="Frau Müller war heute im Jobkenter.")
+    assert hyp.text.startswith("Frau") and not hyp.rejected, hyp
+
+
+def _read(path):
+    import wave
+
+    with wave.open(str(path)) as w:
+        data = np.frombuffer(w.readframes(w.getnframes()), np.int16).astype(np.float32) / 32768
+        return data, w.getframerate()

@@ -42,7 +42,8 @@ class ScriptedDecoder:
         self.calls: list[tuple[float, int]] = []  # (window seconds, beam size)
         self.offset_words = 0
 
-    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "") -> Hypothesis:
+    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "",
+               hint: str = "") -> Hypothesis:
         seconds = len(audio) / SR
         self.calls.append((seconds, beam_size))
         voiced = float(np.count_nonzero(np.abs(audio) > 0.01)) / SR

@@ -811,3 +811,34 @@ def test_bias_budget_is_used_with_real_separator_cost():
     chosen = select_bias_terms(VOCABULARY, max_tokens=12, count_tokens=count)
     assert count(", ".join(chosen)) <= 12
     assert count(", ".join(chosen)) >= 10
+
+
+def test_commands_as_whisper_writes_them_for_natural_voices():
+    """Forms seen on MBROLA voices (issue 8): a mark after a verb particle at the end ("liegt
+    vor Punkt"), Whisper's comma inside "Neuer, Absatz" and before it, a command hyphenated
+    to the word before ("Viernheim-Frage-Zeichen"); "um Punkt 12" and "Info-Punkt" stay."""
+    from dictation.pipeline import NoteText
+
+    cases = {
+        "Der Antrag liegt vor Punkt.": "Der Antrag liegt vor.",
+        "Termin am Dienstag, Neuer, Absatz der Antrag liegt vor.":
+            "Termin am Dienstag\n\nDer Antrag liegt vor.",
+        "Er wohnt in Viernheim-Frage-Zeichen.": "Er wohnt in Viernheim?",
+        "Er kam um Punkt 12 Uhr.": "Er kam um Punkt 12 Uhr.",
+        "Das ist der Info-Punkt.": "Das ist der Info-Punkt.",
+        "Wir kommen zum Punkt.": "Wir kommen zum Punkt.",
+    }
+    for spoken, expected in cases.items():
+        note = NoteText()
+        note.commit(spoken)
+        assert note.text == expected, spoken
+
+
+def test_c_heard_as_k_is_corrected(organisation):
+    """Whisper writes a c it hears as k ("Jobkenter", "Job Kenter", "Jobkoach"); the term
+    is restored, while real words with k stay ("Kelle", "Koch")."""
+    assert organisation.correct_terms("im Jobkenter Bensheim")[0] == "im Jobcenter Bensheim"
+    assert organisation.correct_terms("im Job Kenter")[0] == "im Jobcenter"
+    assert organisation.correct_terms("beim Jobkoach")[0] == "beim Jobcoach"
+    for text in ["Die Kelle ist da", "Der Koch kocht"]:
+        assert organisation.correct_terms(text)[0] == text
