@@ -171,6 +171,26 @@ def list_input_devices(sd: Any = None) -> list[InputDevice]:
     return devices
 
 
+def _open_failure(err: Exception, rate: int, channels: int) -> str:
+    """What PortAudio reported when a stream could not be opened, for the user."""
+    text = str(err)
+    if "-9985" in text:  # paDeviceUnavailable
+        return tr("das System meldet es als belegt oder nicht verfügbar ({error})",
+                  "the system reports it as busy or unavailable ({error})").format(error=text)
+    if "-9997" in text:  # paInvalidSampleRate
+        return tr("die Abtastrate {rate} Hz wird nicht unterstützt ({error})",
+                  "the sample rate {rate} Hz is not supported ({error})").format(
+            rate=rate, error=text)
+    if "-9998" in text:  # paInvalidChannelCount
+        return tr("{channels} Kanäle werden nicht unterstützt ({error})",
+                  "{channels} channels are not supported ({error})").format(
+            channels=channels, error=text)
+    if "-9996" in text:  # paInvalidDevice
+        return tr("das Gerät ist nicht mehr vorhanden ({error})",
+                  "the device no longer exists ({error})").format(error=text)
+    return text
+
+
 def resolve_device(spec: int | str | None, sd: Any = None) -> InputDevice:
     """The input device meant by ``spec``: an index, (part of) a name, or None = default.
 
@@ -179,13 +199,16 @@ def resolve_device(spec: int | str | None, sd: Any = None) -> InputDevice:
     """
     devices = list_input_devices(sd)
     if not devices:
+        sd = sd or _import_sounddevice()
         raise MicrophoneUnavailable(
             tr(
-                "Kein Mikrofon gefunden. Bitte ein Mikrofon anschließen (und in den "
+                "Kein Mikrofon gefunden: das System meldet 0 Eingabegeräte (von {n} "
+                "Audiogeräten). Bitte ein Mikrofon anschließen (und in den "
                 "Datenschutz-Einstellungen des Systems freigeben), dann erneut versuchen.",
-                "No microphone found. Please connect a microphone (and allow access in the "
-                "system's privacy settings), then try again.",
-            )
+                "No microphone found: the system reports 0 input devices (of {n} audio "
+                "devices). Please connect a microphone (and allow access in the system's "
+                "privacy settings), then try again.",
+            ).format(n=len(sd.query_devices()))
         )
     if spec is None:
         for device in devices:
@@ -337,14 +360,11 @@ class SoundDeviceSource(AudioSource):
             except self._sd.PortAudioError as err:
                 raise MicrophoneUnavailable(
                     tr(
-                        "Das Mikrofon „{name}“ lässt sich nicht öffnen. Vermutlich ist es "
-                        "belegt, weil ein anderes Programm es benutzt (z. B. eine "
-                        "Videokonferenz). Bitte das Programm schließen oder ein anderes "
-                        "Mikrofon wählen.",
-                        "The microphone '{name}' cannot be opened. It is probably busy, used "
-                        "by another program (e.g. a video conference). Please close that "
-                        "program or choose another microphone.",
-                    ).format(name=device.name),
+                        "Das Mikrofon „{name}“ kann nicht geöffnet werden: {reason}. Bitte ein "
+                        "anderes Mikrofon wählen oder es erneut versuchen.",
+                        "The microphone '{name}' cannot be opened: {reason}. Please choose "
+                        "another microphone or try again.",
+                    ).format(name=device.name, reason=_open_failure(err, rate, channels)),
                     f"{device!r} at {rate} Hz, {channels} ch: {err}",
                 ) from err
             self._stream = stream

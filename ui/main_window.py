@@ -720,13 +720,16 @@ class MainWindow(QMainWindow):
         self._update_state(self.controller.state)
 
     def _no_microphone_message(self) -> str:
-        message = self.tr(
-            "Kein Mikrofon gefunden. Bitte schließen Sie ein Mikrofon an (und geben Sie es in "
-            "den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann "
-            "„Diktat → Mikrofone neu suchen“."
-        )
         reason = getattr(self, "_no_microphone_reason", "")
-        return f"{message}\n\n{reason}" if reason else message
+        if reason:  # the device list itself failed (e.g. PortAudio missing): the core says why
+            found = self.tr("Kein Mikrofon gefunden: die Liste der Audiogeräte ließ sich nicht "
+                            "abfragen.")
+        else:
+            found = self.tr("Kein Mikrofon gefunden: das System meldet 0 Eingabegeräte.")
+        advice = self.tr("Bitte schließen Sie ein Mikrofon an (und geben Sie es in den "
+                         "Datenschutz-Einstellungen des Systems frei). Wählen Sie dann "
+                         "„Diktat → Mikrofone neu suchen“.")
+        return f"{found} {advice}\n\n{reason}" if reason else f"{found} {advice}"
 
     def selected_device(self) -> int | None:
         """PortAudio index of the chosen microphone (None: system default)."""

@@ -728,3 +728,56 @@ def test_history_dialog_deletes_one_note_after_confirmation(qtbot, make_window, 
     assert dialog.status.text() == "Vermerk gelöscht."
     assert window.history().search("98765BG1234567")
     assert not dialog.delete_button.isEnabled()
+
+
+def test_no_microphone_says_what_the_system_reported(qtbot, make_window):
+    """Without input devices the message says what was found (0 input devices), not a
+    guess, and how to go on."""
+    window = make_window(list_devices=lambda: [])
+    window.toggle_recording()
+    message = window.errors[-1][0]
+    assert message.startswith("Kein Mikrofon gefunden: das System meldet 0 Eingabegeräte.")
+    assert "Mikrofone neu suchen" in message
+    assert "Videokonferenz" not in message
+    assert "0 Eingabegeräte" in window.microphone.toolTip()
+
+
+class _PortAudioError(Exception):
+    """Stands in for sounddevice.PortAudioError."""
+
+
+def _sounddevice_failing_with(error: str):
+    """A sounddevice stand-in with one 48 kHz headset whose stream cannot be opened."""
+    from types import SimpleNamespace
+
+    info = {"name": "USB-Headset", "index": 0, "hostapi": 0, "max_input_channels": 1,
+            "max_output_channels": 0, "default_samplerate": 48000.0}
+
+    def input_stream(**kwargs):
+        raise _PortAudioError(error)
+
+    return SimpleNamespace(
+        PortAudioError=_PortAudioError, InputStream=input_stream,
+        query_devices=lambda kind=None: info if kind == "input" else [info],
+        query_hostapis=lambda index: {"name": "ALSA"})
+
+
+@pytest.mark.parametrize("error, reason", [
+    ("Device unavailable [PaErrorCode -9985]", "belegt oder nicht verfügbar"),
+    ("Invalid sample rate [PaErrorCode -9997]", "48000 Hz"),
+    ("Unanticipated host error [PaErrorCode -9999]", "Unanticipated host error"),
+])
+def test_microphone_that_cannot_be_opened_says_why(qtbot, make_window, error, reason):
+    """A microphone that cannot be opened: the message names it and gives the reason the
+    system reported, instead of guessing a video conference."""
+    from dictation.audio import SoundDeviceSource
+
+    fake = _sounddevice_failing_with(error)
+    window = make_window(make_source=lambda device: SoundDeviceSource(None, sd=fake))
+    window.toggle_recording()
+    qtbot.waitUntil(lambda: bool(window.errors), timeout=5000)
+    message = window.errors[-1][0]
+    assert message.startswith("Das Mikrofon „USB-Headset“ kann nicht geöffnet werden: ")
+    assert reason in message
+    assert "Videokonferenz" not in message
+    wait_state(qtbot, window, State.READY)

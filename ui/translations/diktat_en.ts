@@ -4,9 +4,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="119"/>
+        <location filename="../app.py" line="179"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihr Text ist als Entwurf gesichert und wird beim nächsten Start angeboten, falls Diktat beendet werden muss. Einzelheiten stehen in der Protokolldatei:
 {path}</source>
+        <extracomment>A Kundennummer (123A456789) or BG-Nummer (12345BG1234567), also typed with spaces, as a token of its own or inside a file name (&quot;Vermerk_123A456789_2025-03-05.docx&quot;). A value quoted as user messages („…“, &apos;…&apos;) and OS errors (&apos;…&apos;) quote them. What makes a quoted value a path or file name: a separator or a file extension.</extracomment>
         <translation>An unexpected error occurred. Your text has been saved as a draft and will be offered at the next start if Diktat has to be closed. Details are in the log file:
 {path}</translation>
     </message>
@@ -114,107 +115,107 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../history_dialog.py" line="32"/>
+        <location filename="../history_dialog.py" line="34"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="38"/>
+        <location filename="../history_dialog.py" line="40"/>
         <source>Kundennummer, Betreff oder Wörter aus dem Text</source>
         <translation>Customer number, subject or words from the text</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="39"/>
+        <location filename="../history_dialog.py" line="41"/>
         <source>Verlauf durchsuchen</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="40"/>
+        <location filename="../history_dialog.py" line="42"/>
         <source>&amp;Suchen:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="46"/>
+        <location filename="../history_dialog.py" line="48"/>
         <source>Gefundene Vermerke</source>
         <translation>Notes found</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="47"/>
+        <location filename="../history_dialog.py" line="49"/>
         <source>Eingabetaste öffnet den gewählten Vermerk</source>
         <translation>Enter opens the selected note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="50"/>
+        <location filename="../history_dialog.py" line="52"/>
         <source>Vorschau des gewählten Vermerks</source>
         <translation>Preview of the selected note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="54"/>
+        <location filename="../history_dialog.py" line="56"/>
         <source>Suchergebnis</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="64"/>
+        <location filename="../history_dialog.py" line="66"/>
         <source>&amp;Öffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="66"/>
+        <location filename="../history_dialog.py" line="68"/>
         <source>Gewählten Vermerk öffnen</source>
         <translation>Open the selected note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="67"/>
+        <location filename="../history_dialog.py" line="69"/>
         <source>Vermerk &amp;löschen</source>
         <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="69"/>
+        <location filename="../history_dialog.py" line="71"/>
         <source>Gewählten Vermerk löschen</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="70"/>
+        <location filename="../history_dialog.py" line="72"/>
         <source>Den gewählten Vermerk endgültig aus dem Verlauf löschen (Entf)</source>
         <translation>Delete the selected note from the history for good (Del)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="75"/>
+        <location filename="../history_dialog.py" line="77"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="76"/>
+        <location filename="../history_dialog.py" line="78"/>
         <source>Verlauf schließen</source>
         <translation>Close the history</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="121"/>
+        <location filename="../history_dialog.py" line="123"/>
         <source>Ein Vermerk gefunden</source>
         <translation>One note found</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="122"/>
+        <location filename="../history_dialog.py" line="124"/>
         <source>{n} Vermerke gefunden</source>
         <translation>{n} notes found</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="125"/>
+        <location filename="../history_dialog.py" line="127"/>
         <source>Keine Vermerke gefunden.</source>
         <translation>No notes found.</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="150"/>
+        <location filename="../history_dialog.py" line="152"/>
         <source>Vermerk löschen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="151"/>
+        <location filename="../history_dialog.py" line="153"/>
         <source>Den Vermerk „{what}“ endgültig aus dem Verlauf löschen? Er kann nicht wiederhergestellt werden.</source>
         <translation>Delete the note &apos;{what}&apos; from the history for good? It cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="165"/>
+        <location filename="../history_dialog.py" line="167"/>
         <source>Vermerk gelöscht.</source>
         <translation>Note deleted.</translation>
     </message>
@@ -245,777 +246,787 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="128"/>
-        <location filename="../main_window.py" line="512"/>
-        <location filename="../main_window.py" line="528"/>
-        <location filename="../main_window.py" line="925"/>
+        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="932"/>
         <source>Diktat</source>
         <extracomment>Edits are saved to the draft this long after the last keystroke.</extracomment>
         <translation>Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Aufnahme / Pause</source>
         <translation>&amp;Record / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Aufnahme starten, anhalten oder fortsetzen (F9)</source>
         <translation>Start, pause or resume recording (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Aufnahme &amp;beenden</source>
         <translation>S&amp;top recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Aufnahme beenden; Gesagtes wird übernommen (F10)</source>
         <translation>Stop recording; what was said is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Mikrofone neu suchen</source>
         <translation>&amp;Search for microphones again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Neuer Vermerk</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Audiodatei &amp;öffnen …</source>
         <translation>&amp;Open audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Eine Aufnahme verschriften (Strg+O)</source>
         <translation>Transcribe a recording (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Als &amp;Word speichern …</source>
         <translation>Save as &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Vermerk als Word-Datei speichern (Strg+S)</source>
         <translation>Save the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Als &amp;Text speichern …</source>
         <translation>Save as &amp;text …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Vermerk &amp;abschließen</source>
         <translation>&amp;Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Vermerk im Verlauf speichern und neuen beginnen</source>
         <translation>Save the note in the history and start a new one</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Ein alter Vermerk wurde aus dem Verlauf gelöscht.</source>
         <translation>One old note was deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="457"/>
         <source>{n} alte Vermerke wurden aus dem Verlauf gelöscht.</source>
         <translation>{n} old notes were deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="501"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Letzte Äußerung &amp;streichen</source>
         <translation>&amp;Strike last utterance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Wie „streiche das“: entfernt den zuletzt diktierten Satzteil</source>
         <translation>Like saying “streiche das”: removes the last dictated phrase</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Text &amp;kopieren</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Vermerk mit Kopf&amp;daten kopieren</source>
         <translation>Copy note with &amp;header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="216"/>
         <source>In vorheriges &amp;Fenster einfügen</source>
         <translation>&amp;Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Text in das zuvor aktive Programm einfügen (Strg+Umschalt+V)</source>
         <translation>Paste the text into the previously active program (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="222"/>
         <source>&amp;Vokabular bearbeiten …</source>
         <translation>Edit &amp;vocabulary …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Ü&amp;ber Diktat</source>
         <translation>&amp;About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Vermerk&amp;text:</source>
         <translation>Note te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="572"/>
         <source>&amp;Aufnahme</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
-        <location filename="../main_window.py" line="547"/>
-        <location filename="../main_window.py" line="570"/>
+        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="574"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Startet die Aufnahme vom Mikrofon; F9 startet, pausiert und setzt fort</source>
         <translation>Starts recording from the microphone; F9 starts, pauses and resumes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Hält die Aufnahme an; das bisher Gesagte wird übernommen (F9)</source>
         <translation>Pauses the recording; what was said so far is kept (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Stopp</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Stopp</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Beendet die Aufnahme; das bisher Gesagte wird übernommen (F10)</source>
         <translation>Stops the recording; what was said so far is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Eingabegerät für die Aufnahme</source>
         <translation>Input device for recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Mikrofon:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Pegel:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Pegel</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="272"/>
         <source>In &amp;Zwischenablage</source>
         <translation>To clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Text kopieren</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Kopiert den Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Copies the note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="275"/>
         <source>In vorheriges Fenster einfü&amp;gen</source>
         <translation>Paste i&amp;nto previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="276"/>
         <source>In vorheriges Fenster einfügen</source>
         <translation>Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Fügt den Text in das zuletzt benutzte Programm ein (Strg+Umschalt+V)</source>
         <translation>Pastes the text into the program used last (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Als &amp;Word speichern</source>
         <translation>Save as &amp;Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Als Word speichern</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Speichert den Vermerk als Word-Datei (Strg+S)</source>
         <translation>Saves the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Vermerk abschließe&amp;n</source>
         <translation>F&amp;inish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Vermerk abschließen</source>
         <translation>Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Speichert den Vermerk im Verlauf und beginnt einen neuen (Strg+Eingabe)</source>
         <translation>Saves the note in the history and starts a new one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="318"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="329"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="338"/>
         <source>D&amp;iktat</source>
         <translation>&amp;Dictation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="343"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Aktives Modell</source>
         <translation>Active model</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
-        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Hinweis zum Vokabular</source>
         <translation>Vocabulary notice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Widersprüche im Vokabular</source>
         <translation>Vocabulary conflicts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Nicht alle Einstellungen konnten gelesen werden.</source>
         <translation>Not all settings could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Einige Entwürfe sind beschädigt und wurden beiseitegelegt.</source>
         <translation>Some drafts are damaged and were set aside.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Entwurf wiederhergestellt</source>
         <translation>Draft restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Es gibt einen nicht abgeschlossenen Vermerk vom {when}.</source>
         <translation>There is an unfinished note from {when}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Kundennummer: {0}</source>
         <translation>Customer number: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="495"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="496"/>
         <source>{0} Zeichen Text</source>
         <translation>{0} characters of text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Entwurf wiederherstellen?</source>
         <translation>Restore draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="500"/>
         <source>Möchten Sie ihn wiederherstellen?</source>
         <translation>Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="502"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="503"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Den Entwurf endgültig löschen? Der Text geht verloren.</source>
         <translation>Delete the draft for good? The text will be lost.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="548"/>
         <source>Modell wird geladen …</source>
         <translation>Loading model …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Fehler: kein Modell geladen</source>
         <translation>Error: no model loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Aufnahme wird angehalten …</source>
         <translation>Pausing recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Pausiert</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Aufnahme wird beendet …</source>
         <translation>Stopping recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Audiodatei wird verschriftet …</source>
         <translation>Transcribing audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="571"/>
         <source>&amp;Fortsetzen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="569"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Modell: {name} ({device})</source>
         <translation>Model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Aktives Modell: {name} ({device})</source>
         <translation>Active model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="613"/>
         <source>Nicht alle Vokabularlisten konnten gelesen werden.</source>
         <translation>Not all vocabulary lists could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="619"/>
         <source>persönlich</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="625"/>
         <source>Liste {name}, {file}</source>
         <translation>list {name}, {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="626"/>
         <source>Liste {name}</source>
         <translation>list {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="631"/>
         <source> und </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="632"/>
         <source>„{term}“ ({list})</source>
         <translation>&apos;{term}&apos; ({list})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="630"/>
+        <location filename="../main_window.py" line="634"/>
         <source>Gesprochen „{spoken}“ ergibt {spellings}; es gilt „{used}“.</source>
         <translation>Spoken &apos;{spoken}&apos; gives {spellings}; &apos;{used}&apos; is used.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="648"/>
         <source>⚠ Vokabular: 1 Widerspruch</source>
         <translation>⚠ Vocabulary: 1 conflict</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="649"/>
         <source>⚠ Vokabular: {n} Widersprüche</source>
         <translation>⚠ Vocabulary: {n} conflicts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="651"/>
         <source>… und {n} weitere</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Widersprüche zwischen den Wortlisten:</source>
         <translation>Conflicts between the word lists:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="654"/>
         <source>Klicken öffnet den Vokabular-Editor; dort nennt die Spalte „Hinweis“ die betroffenen Einträge.</source>
         <translation>Click to open the vocabulary editor; its column &apos;Issue&apos; names the entries concerned.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="659"/>
         <source>Widersprüche im Vokabular: {n}</source>
         <translation>Vocabulary conflicts: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="660"/>
         <source>Widerspruch im Vokabular: {0}</source>
         <translation>Vocabulary conflict: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="670"/>
+        <location filename="../main_window.py" line="674"/>
         <source>⚠ Vokabular: lokale Kopie</source>
         <translation>⚠ Vocabulary: local copy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="674"/>
+        <location filename="../main_window.py" line="678"/>
         <source>Hinweis zum Vokabular: {0}</source>
         <translation>Vocabulary notice: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Modell wird beim ersten Start eingerichtet …</source>
         <translation>Setting up the model on first start …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Kein Mikrofon gefunden</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="710"/>
         <source> (Standard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720"/>
-        <source>Kein Mikrofon gefunden. Bitte schließen Sie ein Mikrofon an (und geben Sie es in den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann „Diktat → Mikrofone neu suchen“.</source>
-        <translation>No microphone found. Please connect a microphone (and allow access in the system’s privacy settings). Then choose “Dictation → Search for microphones again”.</translation>
+        <location filename="../main_window.py" line="725"/>
+        <source>Kein Mikrofon gefunden: die Liste der Audiogeräte ließ sich nicht abfragen.</source>
+        <translation>No microphone found: the list of audio devices could not be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="743"/>
+        <location filename="../main_window.py" line="728"/>
+        <source>Kein Mikrofon gefunden: das System meldet 0 Eingabegeräte.</source>
+        <translation>No microphone found: the system reports 0 input devices.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="729"/>
+        <source>Bitte schließen Sie ein Mikrofon an (und geben Sie es in den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann „Diktat → Mikrofone neu suchen“.</source>
+        <translation>Please connect a microphone (and allow access in the system&apos;s privacy settings). Then choose &apos;Dictation → Search for microphones again&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="750"/>
         <source>Bitte warten: Das Modell wird noch geladen.</source>
         <translation>Please wait: the model is still loading.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Audiodatei öffnen</source>
         <translation>Open audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="796"/>
         <source>Audiodateien (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;Alle Dateien (*)</source>
         <translation>Audio files (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="795"/>
+        <location filename="../main_window.py" line="802"/>
         <source>„{name}“ wird verschriftet …</source>
         <translation>Transcribing “{name}” …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="796"/>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="939"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="797"/>
+        <location filename="../main_window.py" line="804"/>
         <source>Audiodatei verschriften</source>
         <translation>Transcribe audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="805"/>
         <source>Fortschritt der Verschriftung</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="826"/>
+        <location filename="../main_window.py" line="833"/>
         <source>Audiodatei verschriftet</source>
         <translation>Audio file transcribed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="828"/>
+        <location filename="../main_window.py" line="835"/>
         <source>In der Audiodatei wurde keine Sprache erkannt.</source>
         <translation>No speech was recognised in the audio file.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="834"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Verschriftung abgebrochen; nichts eingefügt.</source>
         <translation>Transcription cancelled; nothing inserted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875"/>
+        <location filename="../main_window.py" line="882"/>
         <source>Entwurf konnte nicht gesichert werden!</source>
         <translation>The draft could not be saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="926"/>
+        <location filename="../main_window.py" line="933"/>
         <source>Der aktuelle Vermerk ist noch nicht abgeschlossen.</source>
         <translation>The current note is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="928"/>
+        <location filename="../main_window.py" line="935"/>
         <source>Soll er jetzt abgeschlossen (im Verlauf gespeichert) oder als Entwurf behalten werden?</source>
         <translation>Finish it now (save it in the history) or keep it as a draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="930"/>
+        <location filename="../main_window.py" line="937"/>
         <source>&amp;Abschließen</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="931"/>
+        <location filename="../main_window.py" line="938"/>
         <source>Als &amp;Entwurf behalten</source>
         <translation>Keep as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="944"/>
+        <location filename="../main_window.py" line="951"/>
         <source>Bitte beenden Sie zuerst die Aufnahme (F10).</source>
         <translation>Please stop the recording first (F10).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="955"/>
+        <location filename="../main_window.py" line="962"/>
         <source>Den Vermerk trotzdem abschließen?</source>
         <translation>Finish the note anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="966"/>
+        <location filename="../main_window.py" line="973"/>
         <source>Vermerk im Verlauf gespeichert</source>
         <translation>Note saved in the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="998"/>
+        <location filename="../main_window.py" line="1005"/>
         <source>Vermerk aus dem Verlauf geöffnet</source>
         <translation>Note opened from the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1014"/>
-        <location filename="../main_window.py" line="1034"/>
+        <location filename="../main_window.py" line="1021"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Von der IT nicht freigegeben</source>
         <translation>Not permitted by IT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>Text in die Zwischenablage kopiert</source>
         <translation>Text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Vermerk mit Kopfdaten kopiert</source>
         <translation>Note copied with header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1069"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Text eingefügt</source>
         <translation>Text pasted</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1100"/>
-        <location filename="../main_window.py" line="1119"/>
+        <location filename="../main_window.py" line="1107"/>
+        <location filename="../main_window.py" line="1126"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
+        <location filename="../main_window.py" line="1115"/>
         <source>Als Text speichern</source>
         <translation>Save as text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1110"/>
+        <location filename="../main_window.py" line="1117"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1154"/>
+        <location filename="../main_window.py" line="1161"/>
         <source>Die Sprache der Oberfläche ändert sich beim nächsten Start.</source>
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1168"/>
+        <location filename="../main_window.py" line="1175"/>
         <source>Der Vokabular-Editor ist in dieser Version noch nicht verfügbar. Vokabularlisten können in den Einstellungen gewählt werden.</source>
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1222"/>
+        <location filename="../main_window.py" line="1229"/>
         <source>Die Korrekturen konnten nicht ins Vokabular übernommen werden.</source>
         <translation>The corrections could not be added to the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1227"/>
+        <location filename="../main_window.py" line="1234"/>
         <source>{n} Korrektur(en) ins persönliche Vokabular übernommen</source>
         <translation>{n} correction(s) added to the personal vocabulary</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1250"/>
+        <location filename="../main_window.py" line="1257"/>
         <source>Tab / Umschalt+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1250"/>
+        <location filename="../main_window.py" line="1257"/>
         <source>Zum nächsten / vorigen Feld</source>
         <translation>To the next / previous field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1255"/>
+        <location filename="../main_window.py" line="1262"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1260"/>
+        <location filename="../main_window.py" line="1267"/>
         <source>Über Diktat</source>
         <translation>About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1261"/>
+        <location filename="../main_window.py" line="1268"/>
         <source>Diktat {version}
 
 Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.</source>
@@ -1027,33 +1038,33 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../vocab_editor.py" line="141"/>
+        <location filename="../vocab_editor.py" line="145"/>
         <source>Meldung</source>
         <extracomment>Delay after the last keystroke before &quot;Ausprobieren&quot; runs the pipeline (ms). Budget for the decoding bias in the recording test (tokens, as in the app).</extracomment>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="154"/>
+        <location filename="../vocab_editor.py" line="158"/>
         <source>A&amp;usblenden</source>
         <translation>Hi&amp;de</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="155"/>
+        <location filename="../vocab_editor.py" line="159"/>
         <source>Meldung ausblenden</source>
         <translation>Hide the message</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="195"/>
+        <location filename="../vocab_editor.py" line="199"/>
         <source>Hinweis:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="195"/>
+        <location filename="../vocab_editor.py" line="199"/>
         <source>Achtung:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="196"/>
+        <location filename="../vocab_editor.py" line="200"/>
         <source>Fehler:</source>
         <translation>Error:</translation>
     </message>
@@ -1089,12 +1100,12 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>RecallWorker</name>
     <message>
-        <location filename="../vocab_editor.py" line="262"/>
+        <location filename="../vocab_editor.py" line="266"/>
         <source>Das Erkennungsmodell konnte nicht geladen werden.</source>
         <translation>The recognition model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="292"/>
+        <location filename="../vocab_editor.py" line="296"/>
         <source>Der Test an Aufnahmen ist fehlgeschlagen.</source>
         <translation>The test on recordings failed.</translation>
     </message>
@@ -1514,694 +1525,694 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>VocabularyEditor</name>
     <message>
-        <location filename="../vocab_editor.py" line="361"/>
+        <location filename="../vocab_editor.py" line="365"/>
         <source>Wortlisten bearbeiten – Diktat</source>
         <translation>Edit word lists – Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="362"/>
+        <location filename="../vocab_editor.py" line="367"/>
         <source>Wortlisten bearbeiten</source>
         <translation>Edit word lists</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="395"/>
+        <location filename="../vocab_editor.py" line="400"/>
         <source>nur lesen – von der IT festgelegt</source>
         <translation>read-only – set by IT</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="406"/>
-        <location filename="../vocab_editor.py" line="825"/>
+        <location filename="../vocab_editor.py" line="411"/>
+        <location filename="../vocab_editor.py" line="835"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="408"/>
+        <location filename="../vocab_editor.py" line="413"/>
         <source>nur lesen – mit Diktat ausgeliefert</source>
         <translation>read-only – shipped with Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="413"/>
-        <location filename="../vocab_editor.py" line="444"/>
+        <location filename="../vocab_editor.py" line="418"/>
+        <location filename="../vocab_editor.py" line="449"/>
         <source>Meine Begriffe</source>
         <translation>My terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="414"/>
-        <location filename="../vocab_editor.py" line="825"/>
+        <location filename="../vocab_editor.py" line="419"/>
+        <location filename="../vocab_editor.py" line="835"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="426"/>
+        <location filename="../vocab_editor.py" line="431"/>
         <source>nur lesen – die Datei enthält fehlerhafte Zeilen</source>
         <translation>read-only – the file contains faulty lines</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="432"/>
+        <location filename="../vocab_editor.py" line="437"/>
         <source>nur lesen – die Datei konnte nicht gelesen werden</source>
         <translation>read-only – the file could not be read</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="436"/>
+        <location filename="../vocab_editor.py" line="441"/>
         <source>Der Ordner „{folder}“ ist nicht erreichbar; die Liste „{name}“ wird nur lesend und leer angezeigt. Bitte die Netzwerkverbindung prüfen und den Editor neu öffnen.</source>
         <translation>The folder &apos;{folder}&apos; cannot be reached; the list &apos;{name}&apos; is shown read-only and empty. Please check the network connection and open the editor again.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="442"/>
+        <location filename="../vocab_editor.py" line="447"/>
         <source>nur lesen – Speicherort nicht erreichbar</source>
         <translation>read-only – storage location not reachable</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="460"/>
+        <location filename="../vocab_editor.py" line="465"/>
         <source>&amp;Wortliste:</source>
         <translation>&amp;Word list:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="462"/>
+        <location filename="../vocab_editor.py" line="467"/>
         <source>Wortliste</source>
         <translation>Word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="464"/>
+        <location filename="../vocab_editor.py" line="469"/>
         <source>Welche Liste bearbeitet wird: Organisation, Team oder persönlich.</source>
         <translation>Which list is being edited: organisation, team or personal.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="473"/>
+        <location filename="../vocab_editor.py" line="478"/>
         <source>Schreibschutz</source>
         <translation>Write protection</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="482"/>
+        <location filename="../vocab_editor.py" line="487"/>
         <source>Bereiche</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="483"/>
+        <location filename="../vocab_editor.py" line="488"/>
         <source>&amp;Einträge</source>
         <translation>&amp;Entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="484"/>
+        <location filename="../vocab_editor.py" line="489"/>
         <source>An Aufnahmen &amp;testen</source>
         <translation>Test on &amp;recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="485"/>
+        <location filename="../vocab_editor.py" line="490"/>
         <source>&amp;Vorschläge</source>
         <translation>S&amp;uggestions</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="493"/>
+        <location filename="../vocab_editor.py" line="503"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="494"/>
+        <location filename="../vocab_editor.py" line="504"/>
         <source>Alle geänderten Listen speichern (Strg+S)</source>
         <translation>Save all changed lists (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="496"/>
+        <location filename="../vocab_editor.py" line="506"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="497"/>
+        <location filename="../vocab_editor.py" line="507"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="502"/>
+        <location filename="../vocab_editor.py" line="512"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="521"/>
+        <location filename="../vocab_editor.py" line="531"/>
         <source>Suc&amp;hen:</source>
         <translation>Searc&amp;h:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="525"/>
+        <location filename="../vocab_editor.py" line="535"/>
         <source>Begriff, gesprochene Variante, Kategorie oder Notiz</source>
         <translation>Term, spoken variant, category or note</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="526"/>
+        <location filename="../vocab_editor.py" line="536"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="528"/>
+        <location filename="../vocab_editor.py" line="538"/>
         <source>Zeigt nur Einträge, die den Suchtext in einer Spalte enthalten.</source>
         <translation>Shows only entries that contain the search text in one of their columns.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="555"/>
+        <location filename="../vocab_editor.py" line="565"/>
         <source>Einträge der Wortliste</source>
         <translation>Entries of the word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="557"/>
-        <location filename="../vocab_editor.py" line="880"/>
+        <location filename="../vocab_editor.py" line="567"/>
+        <location filename="../vocab_editor.py" line="890"/>
         <source>Einfg: neuer Eintrag, F2: bearbeiten, Entf: löschen. Spalte „Hinweis“ nennt Probleme.</source>
         <translation>Insert: new entry, F2: edit, Delete: delete. The column &apos;Issue&apos; names problems.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="569"/>
+        <location filename="../vocab_editor.py" line="579"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="570"/>
+        <location filename="../vocab_editor.py" line="580"/>
         <source>Neuen Eintrag anlegen (Einfg)</source>
         <translation>Add a new entry (Insert)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="571"/>
+        <location filename="../vocab_editor.py" line="581"/>
         <source>&amp;Bearbeiten</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="573"/>
+        <location filename="../vocab_editor.py" line="583"/>
         <source>Ausgewählte Zelle bearbeiten (F2)</source>
         <translation>Edit the selected cell (F2)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="574"/>
+        <location filename="../vocab_editor.py" line="584"/>
         <source>&amp;Löschen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="576"/>
+        <location filename="../vocab_editor.py" line="586"/>
         <source>Ausgewählte Einträge löschen (Entf)</source>
         <translation>Delete the selected entries (Delete)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="581"/>
+        <location filename="../vocab_editor.py" line="591"/>
         <source>CSV &amp;importieren…</source>
         <translation>Im&amp;port CSV…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="582"/>
+        <location filename="../vocab_editor.py" line="592"/>
         <source>Einträge aus einer CSV-Datei (Excel) hinzufügen</source>
         <translation>Add entries from a CSV file (Excel)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="583"/>
+        <location filename="../vocab_editor.py" line="593"/>
         <source>CSV e&amp;xportieren…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="584"/>
+        <location filename="../vocab_editor.py" line="594"/>
         <source>Diese Liste als CSV-Datei (Excel) speichern</source>
         <translation>Save this list as a CSV file (Excel)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="585"/>
+        <location filename="../vocab_editor.py" line="595"/>
         <source>Nächstes &amp;Problem</source>
         <translation>Next pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="586"/>
+        <location filename="../vocab_editor.py" line="596"/>
         <source>Zum nächsten Eintrag mit Hinweis gehen</source>
         <translation>Go to the next entry with an issue</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="604"/>
+        <location filename="../vocab_editor.py" line="614"/>
         <source>Prüfung der Liste</source>
         <translation>Check of the list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="609"/>
-        <location filename="../vocab_editor.py" line="610"/>
+        <location filename="../vocab_editor.py" line="619"/>
+        <location filename="../vocab_editor.py" line="620"/>
         <source>Ausprobieren</source>
         <translation>Try it out</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="613"/>
+        <location filename="../vocab_editor.py" line="623"/>
         <source>Einen Satz eingeben, wie die Erkennung ihn liefern könnte. Angezeigt wird, was die Wortlisten (mit den ungespeicherten Änderungen) daraus machen.</source>
         <translation>Type a sentence as the recognition might deliver it. Shown is what the word lists (with the unsaved changes) make of it.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="618"/>
+        <location filename="../vocab_editor.py" line="628"/>
         <source>&amp;Ausprobieren:</source>
         <translation>&amp;Try it:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="620"/>
+        <location filename="../vocab_editor.py" line="630"/>
         <source>Satz zum Ausprobieren</source>
         <translation>Sentence to try out</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="621"/>
+        <location filename="../vocab_editor.py" line="631"/>
         <source>z. B. Antrag auf Bürger Geld nach SGB zwei</source>
         <translation>e.g. Antrag auf Bürger Geld nach SGB zwei</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="627"/>
+        <location filename="../vocab_editor.py" line="637"/>
         <source>Ergebnis:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="634"/>
+        <location filename="../vocab_editor.py" line="644"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="639"/>
+        <location filename="../vocab_editor.py" line="649"/>
         <source>Änderungen (gesprochen → geschrieben, Regel, Wert):</source>
         <translation>Changes (spoken → written, rule, score):</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="642"/>
+        <location filename="../vocab_editor.py" line="652"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="660"/>
+        <location filename="../vocab_editor.py" line="670"/>
         <source>Aufnahmen mit bekanntem Text wählen: daneben eine .txt-Datei mit gleichem Namen oder eine TSV-Datei „Datei⇥Text“ im selben Ordner (oder die TSV-Datei selbst wählen). Die Aufnahmen werden mit den Begriffen dieser Liste erkannt; gezählt wird, wie viele ihrer Begriffe richtig geschrieben herauskommen.</source>
         <translation>Select recordings with known text: next to each a .txt file with the same name, or a TSV file &apos;file⇥text&apos; in the same folder (or select the TSV file itself). The recordings are recognised with the terms of this list; what counts is how many of its terms come out spelled correctly.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="667"/>
+        <location filename="../vocab_editor.py" line="677"/>
         <source>Aufnahmen w&amp;ählen…</source>
         <translation>Se&amp;lect recordings…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="668"/>
+        <location filename="../vocab_editor.py" line="678"/>
         <source>Test sta&amp;rten</source>
         <translation>Start &amp;test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="669"/>
+        <location filename="../vocab_editor.py" line="679"/>
         <source>Ab&amp;brechen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="676"/>
+        <location filename="../vocab_editor.py" line="686"/>
         <source>Gewählte Auf&amp;nahmen:</source>
         <translation>C&amp;hosen recordings:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="678"/>
+        <location filename="../vocab_editor.py" line="688"/>
         <source>Gewählte Aufnahmen</source>
         <translation>Chosen recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="683"/>
+        <location filename="../vocab_editor.py" line="693"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="687"/>
+        <location filename="../vocab_editor.py" line="697"/>
         <source>Stand des Tests</source>
         <translation>Progress of the test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="692"/>
+        <location filename="../vocab_editor.py" line="702"/>
         <source>Ergebnis des Tests</source>
         <translation>Result of the test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="696"/>
+        <location filename="../vocab_editor.py" line="706"/>
         <source>Verpasster Begriff</source>
         <translation>Missed term</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="696"/>
-        <location filename="../vocab_editor.py" line="730"/>
+        <location filename="../vocab_editor.py" line="706"/>
+        <location filename="../vocab_editor.py" line="740"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="698"/>
+        <location filename="../vocab_editor.py" line="708"/>
         <source>Verpasste Begriffe</source>
         <translation>Missed terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="704"/>
+        <location filename="../vocab_editor.py" line="714"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="704"/>
+        <location filename="../vocab_editor.py" line="714"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="705"/>
+        <location filename="../vocab_editor.py" line="715"/>
         <source>Erkannter Text</source>
         <translation>Recognised text</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="707"/>
+        <location filename="../vocab_editor.py" line="717"/>
         <source>Ergebnis je Aufnahme</source>
         <translation>Result per recording</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="717"/>
+        <location filename="../vocab_editor.py" line="727"/>
         <source>Kein Erkennungsmodell verfügbar: der Test an Aufnahmen ist ausgeschaltet.</source>
         <translation>No recognition model available: the test on recordings is switched off.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="727"/>
+        <location filename="../vocab_editor.py" line="737"/>
         <source>Vorschläge aus &amp;Korrekturen:</source>
         <translation>Suggestions from correc&amp;tions:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="729"/>
+        <location filename="../vocab_editor.py" line="739"/>
         <source>Gesprochen</source>
         <translation>Spoken</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="729"/>
+        <location filename="../vocab_editor.py" line="739"/>
         <source>Geschrieben</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="730"/>
+        <location filename="../vocab_editor.py" line="740"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="734"/>
+        <location filename="../vocab_editor.py" line="744"/>
         <source>Vorschläge</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="736"/>
+        <location filename="../vocab_editor.py" line="746"/>
         <source>Leertaste hakt einen Vorschlag an. Übernommen werden die angehakten, sonst die markierten Vorschläge.</source>
         <translation>Space ticks a suggestion. Approving takes the ticked suggestions, otherwise the selected ones.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="742"/>
+        <location filename="../vocab_editor.py" line="752"/>
         <source>&amp;Übernehmen</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="743"/>
+        <location filename="../vocab_editor.py" line="753"/>
         <source>A&amp;blehnen</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="744"/>
+        <location filename="../vocab_editor.py" line="754"/>
         <source>Neu &amp;laden</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="752"/>
+        <location filename="../vocab_editor.py" line="762"/>
         <source>Es ist kein Ordner für Vorschläge eingerichtet.</source>
         <translation>No folder for suggestions is set up.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="756"/>
+        <location filename="../vocab_editor.py" line="766"/>
         <source>Sie können keine Liste ändern; Vorschläge werden nur angezeigt.</source>
         <translation>You cannot change any list; suggestions are only shown.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="759"/>
+        <location filename="../vocab_editor.py" line="769"/>
         <source>Korrekturen, die Kolleginnen und Kollegen mehrfach gemacht haben. Nichts wird ohne Ihre Zustimmung gelernt: „Übernehmen“ fügt die gewählten Vorschläge der Liste „{list}“ hinzu (danach speichern).</source>
         <translation>Corrections that colleagues have made repeatedly. Nothing is learnt without your approval: &apos;Approve&apos; adds the chosen suggestions to the list &apos;{list}&apos; (then save).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="826"/>
+        <location filename="../vocab_editor.py" line="836"/>
         <source>Persönlich</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="835"/>
+        <location filename="../vocab_editor.py" line="845"/>
         <source>(nur lesen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="837"/>
+        <location filename="../vocab_editor.py" line="847"/>
         <source>(geändert)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="879"/>
+        <location filename="../vocab_editor.py" line="889"/>
         <source>Nur lesen.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="915"/>
+        <location filename="../vocab_editor.py" line="925"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="916"/>
+        <location filename="../vocab_editor.py" line="926"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="918"/>
+        <location filename="../vocab_editor.py" line="928"/>
         <source>{shown} von {n} Einträgen</source>
         <translation>{shown} of {n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="927"/>
+        <location filename="../vocab_editor.py" line="937"/>
         <source>{n} Einträge mit Hinweisen (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>{n} entries with issues (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="929"/>
+        <location filename="../vocab_editor.py" line="939"/>
         <source>1 Eintrag mit Hinweis (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>1 entry with an issue (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="932"/>
+        <location filename="../vocab_editor.py" line="942"/>
         <source>Keine Probleme gefunden.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1002"/>
+        <location filename="../vocab_editor.py" line="1012"/>
         <source>{n} Einträge gelöscht (noch nicht gespeichert).</source>
         <translation>{n} entries deleted (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1003"/>
+        <location filename="../vocab_editor.py" line="1013"/>
         <source>1 Eintrag gelöscht (noch nicht gespeichert).</source>
         <translation>1 entry deleted (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1033"/>
+        <location filename="../vocab_editor.py" line="1043"/>
         <source>Importiert aus „{name}“: {added} neu, {replaced} ersetzt (noch nicht gespeichert).</source>
         <translation>Imported from &apos;{name}&apos;: {added} new, {replaced} replaced (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1040"/>
+        <location filename="../vocab_editor.py" line="1050"/>
         <source>… und {n} weitere Hinweise.</source>
         <translation>… and {n} more issues.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1053"/>
+        <location filename="../vocab_editor.py" line="1063"/>
         <source>Exportiert nach „{path}“.</source>
         <translation>Exported to &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1058"/>
+        <location filename="../vocab_editor.py" line="1068"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1059"/>
+        <location filename="../vocab_editor.py" line="1069"/>
         <source>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1065"/>
+        <location filename="../vocab_editor.py" line="1075"/>
         <source>Als CSV exportieren</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1066"/>
+        <location filename="../vocab_editor.py" line="1076"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1098"/>
+        <location filename="../vocab_editor.py" line="1108"/>
         <source>Wortliste speichern</source>
         <translation>Save word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1099"/>
-        <location filename="../vocab_editor.py" line="1211"/>
+        <location filename="../vocab_editor.py" line="1109"/>
+        <location filename="../vocab_editor.py" line="1221"/>
         <source>Wortlisten (*.json)</source>
         <translation>Word lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1124"/>
+        <location filename="../vocab_editor.py" line="1134"/>
         <source>Liste „{name}“ gespeichert.</source>
         <translation>List &apos;{name}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1132"/>
+        <location filename="../vocab_editor.py" line="1142"/>
         <source>Andere Fassung la&amp;den</source>
         <translation>L&amp;oad the other version</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1133"/>
+        <location filename="../vocab_editor.py" line="1143"/>
         <source>Zusammen&amp;führen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1134"/>
+        <location filename="../vocab_editor.py" line="1144"/>
         <source>Unter anderem Na&amp;men speichern…</source>
         <translation>Save under another n&amp;ame…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1139"/>
+        <location filename="../vocab_editor.py" line="1149"/>
         <source>&amp;Jetzt erneut speichern</source>
         <translation>Save a&amp;gain now</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1143"/>
+        <location filename="../vocab_editor.py" line="1153"/>
         <source>L&amp;okale Kopie speichern…</source>
         <translation>Save a local cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1160"/>
+        <location filename="../vocab_editor.py" line="1170"/>
         <source>Die aktuelle Fassung von „{name}“ wurde geladen.</source>
         <translation>The current version of &apos;{name}&apos; has been loaded.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1177"/>
+        <location filename="../vocab_editor.py" line="1187"/>
         <source>Zusammengeführt: die Fassung der anderen plus Ihre Änderungen ({added} übernommen, {removed} entfernt). Bitte prüfen und speichern.</source>
         <translation>Merged: the other version plus your changes ({added} taken over, {removed} removed). Please check and save.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1183"/>
+        <location filename="../vocab_editor.py" line="1193"/>
         <source>Beide Seiten haben geändert: {terms}; Ihre Fassung gilt.</source>
         <translation>Both sides changed: {terms}; your version applies.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1203"/>
+        <location filename="../vocab_editor.py" line="1213"/>
         <source>Ihre Fassung wurde als „{path}“ gespeichert. Die gemeinsame Liste ist unverändert.</source>
         <translation>Your version has been saved as &apos;{path}&apos;. The shared list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1211"/>
+        <location filename="../vocab_editor.py" line="1221"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1245"/>
+        <location filename="../vocab_editor.py" line="1255"/>
         <source>gesprochene Variante</source>
         <translation>spoken variant</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1245"/>
+        <location filename="../vocab_editor.py" line="1255"/>
         <source>gleiche Buchstaben</source>
         <translation>same letters</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1246"/>
+        <location filename="../vocab_editor.py" line="1256"/>
         <source>gebeugte Form</source>
         <translation>inflected form</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1246"/>
+        <location filename="../vocab_editor.py" line="1256"/>
         <source>ähnlicher Klang</source>
         <translation>similar sound</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1251"/>
+        <location filename="../vocab_editor.py" line="1261"/>
         <source>{spoken} → {written} ({rule}, {score})</source>
         <translation>{spoken} → {written} ({rule}, {score})</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1257"/>
+        <location filename="../vocab_editor.py" line="1267"/>
         <source>Keine Änderung.</source>
         <translation>No change.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1273"/>
+        <location filename="../vocab_editor.py" line="1283"/>
         <source>{n} Aufnahmen mit bekanntem Text.</source>
         <translation>{n} recordings with known text.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1280"/>
+        <location filename="../vocab_editor.py" line="1290"/>
         <source>Aufnahmen wählen</source>
         <translation>Select recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1281"/>
+        <location filename="../vocab_editor.py" line="1291"/>
         <source>Aufnahmen und Transkripte ({patterns});;Alle Dateien (*)</source>
         <translation>Recordings and transcripts ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1323"/>
+        <location filename="../vocab_editor.py" line="1333"/>
         <source>Erkennungsmodell wird geladen …</source>
         <translation>Loading the recognition model …</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1332"/>
+        <location filename="../vocab_editor.py" line="1342"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1337"/>
+        <location filename="../vocab_editor.py" line="1347"/>
         <source>Aufnahme {i} von {n}: {name}</source>
         <translation>Recording {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1344"/>
+        <location filename="../vocab_editor.py" line="1354"/>
         <source>{found} von {expected}</source>
         <translation>{found} of {expected}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1347"/>
+        <location filename="../vocab_editor.py" line="1357"/>
         <source>Erwartet: {text}</source>
         <translation>Expected: {text}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1367"/>
+        <location filename="../vocab_editor.py" line="1377"/>
         <source>Test fehlgeschlagen.</source>
         <translation>Test failed.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1368"/>
+        <location filename="../vocab_editor.py" line="1378"/>
         <source>Test abgebrochen.</source>
         <translation>Test cancelled.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1371"/>
+        <location filename="../vocab_editor.py" line="1381"/>
         <source>Test beendet.</source>
         <translation>Test finished.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1374"/>
+        <location filename="../vocab_editor.py" line="1384"/>
         <source>In den bekannten Texten kommt kein Begriff dieser Liste vor.</source>
         <translation>None of this list&apos;s terms occurs in the known texts.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1378"/>
+        <location filename="../vocab_editor.py" line="1388"/>
         <source>Begriffe richtig erkannt: {found} von {expected} ({percent} %).</source>
         <translation>Terms recognised correctly: {found} of {expected} ({percent} %).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1447"/>
+        <location filename="../vocab_editor.py" line="1457"/>
         <source>{n} Vorschläge in die Liste „{list}“ übernommen (noch nicht gespeichert).</source>
         <translation>{n} suggestions added to the list &apos;{list}&apos; (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1463"/>
+        <location filename="../vocab_editor.py" line="1473"/>
         <source>Die Ablehnung konnte nicht in „{folder}“ vermerkt werden: {reason}</source>
         <translation>The rejection could not be recorded in &apos;{folder}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1467"/>
+        <location filename="../vocab_editor.py" line="1477"/>
         <source>{n} Vorschläge abgelehnt.</source>
         <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1489"/>
+        <location filename="../vocab_editor.py" line="1499"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="1490"/>
+        <location filename="../vocab_editor.py" line="1500"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
@@ -2289,17 +2300,17 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../worker.py" line="186"/>
+        <location filename="../worker.py" line="188"/>
         <source>Das Spracherkennungsmodell konnte nicht geladen werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The speech recognition model could not be loaded. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="224"/>
+        <location filename="../worker.py" line="226"/>
         <source>Die Aufnahme wurde unerwartet beendet. Der bisher erkannte Text bleibt erhalten.</source>
         <translation>The recording ended unexpectedly. The text recognised so far is kept.</translation>
     </message>
     <message>
-        <location filename="../worker.py" line="279"/>
+        <location filename="../worker.py" line="281"/>
         <source>Die Audiodatei konnte nicht verschriftet werden. Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The audio file could not be transcribed. Details are in the log file.</translation>
     </message>
