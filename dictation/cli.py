@@ -11,7 +11,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -180,33 +180,169 @@ def _progress_bar(name: str):
     return bar, update
 
 
+class _UsageError(Exception):
+    """A ``transcribe`` argument that cannot work; reported before the model is loaded."""
+
+
+@dataclass(frozen=True)
+class _Destination:
+    """Where ``transcribe`` writes.
+
+    Attributes:
+      path: The ``-o`` path; None = standard output.
+      folder: True when ``path`` is a folder that receives one file per input, named after
+        the input (several inputs, or ``-o`` names an existing folder).
+      template: The Word template for ``--format docx`` (None = the shipped one).
+    """
+
+    path: Path | None = None
+    folder: bool = False
+    template: str | None = None
+
+
 def cmd_transcribe(args: argparse.Namespace) -> int:
+    """Transcribe each file and write its result as soon as it is done, so that a crash or
+    Ctrl+C keeps the finished work; arguments are checked before the (slow) model load."""
     from .pipeline import transcribe_note
 
-    if args.format == "docx" and not args.output:
-        print(tr("--format docx braucht -o DATEI.docx (bei mehreren Dateien: -o ORDNER).",
-                 "--format docx needs -o FILE.docx (several files: -o FOLDER)."), file=sys.stderr)
+    try:
+        destination = _check_transcribe_arguments(args)
+    except _UsageError as err:
+        print(err, file=sys.stderr)
         return EXIT_USAGE
     vocabulary = _vocabulary(args)
     options = _options(args)
     loaded = _load(options)
     options = _with_bias(options, loaded, vocabulary)
-    results, failures = [], 0
-    for path in args.files:
+    writer = _TranscriptWriter(args, destination)
+    failures = 0
+    for number, path in enumerate(args.files, start=1):
         bar, update = _progress_bar(Path(path).name)
         try:
-            results.append(transcribe_note(loaded.model, path, options.recognizer, vocabulary,
-                                           progress=update))
+            transcript = transcribe_note(loaded.model, path, options.recognizer, vocabulary,
+                                         progress=update)
         except DictationError as err:
             failures += 1
             print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)
             log.debug("%s: %s", path, err.detail)
+            continue
         finally:
             bar.close()
-    _write_transcripts(results, args)
+        try:
+            writer.add(transcript)
+        except DictationError as err:  # the destination broke mid-run: the rest would fail too
+            print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)
+            log.debug("%s", err.detail)
+            print(tr("Abgebrochen nach {} von {} Dateien; {} Ergebnisse wurden geschrieben.",
+                     "Stopped after {} of {} files; {} results were written.").format(
+                number, len(args.files), writer.written), file=sys.stderr)
+            return EXIT_FAILED
+    writer.close()
     if failures:
         print(tr("{} von {} Dateien konnten nicht verarbeitet werden.", "{} of {} files could not be processed.").format(failures, len(args.files)), file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _check_transcribe_arguments(args: argparse.Namespace) -> _Destination:
+    """Everything about ``-o`` and ``--template`` that can be checked without the model:
+    a mistake found after an hour of transcription costs the hour. Creates the output
+    folder of a batch. Raises ``_UsageError`` with the user's message."""
+    if args.format == "docx" and not args.output:
+        raise _UsageError(tr("--format docx braucht -o DATEI.docx (bei mehreren Dateien: -o ORDNER).",
+                             "--format docx needs -o FILE.docx (several files: -o FOLDER)."))
+    if not args.output:
+        return _Destination()
+    out = Path(args.output)
+    folder = len(args.files) > 1 or out.is_dir()
+    if folder:
+        if out.exists() and not out.is_dir():
+            raise _UsageError(tr(
+                "„{}“ ist eine Datei. Bei mehreren Audiodateien muss -o ein Ordner sein "
+                "(den es noch nicht geben muss).",
+                "'{}' is a file. With several audio files -o must be a folder "
+                "(it need not exist yet).").format(out))
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise _UsageError(tr("Der Ausgabeordner „{}“ kann nicht angelegt werden: {}.",
+                                 "The output folder '{}' cannot be created: {}.").format(
+                out, _write_reason(err, out))) from err
+        target_folder = out
+    else:
+        target_folder = out.parent
+        if out.exists() and any(_same_file(out, f) for f in args.files):
+            raise _UsageError(tr("-o „{}“ ist eine der Audiodateien; sie würde überschrieben.",
+                                 "-o '{}' is one of the audio files; it would be overwritten.").format(out))
+        if not target_folder.is_dir():
+            raise _UsageError(tr("„{}“ kann nicht geschrieben werden: {}.",
+                                 "Cannot write '{}': {}.").format(out, _missing_folder_reason(target_folder)))
+    _check_writable(target_folder)
+    template = None
+    if args.format == "docx":
+        from .settings import load_settings
+
+        template = args.template or load_settings().export_template
+        _check_template(template)
+    return _Destination(out, folder, template)
+
+
+def _same_file(a: Path, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _check_writable(folder: Path) -> None:
+    """Create and remove a file in ``folder``: the only check that is true for ACLs, network
+    shares and read-only mounts alike."""
+    import tempfile
+
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".diktat-probe-"):
+            pass
+    except OSError as err:
+        raise _UsageError(tr("In den Ordner „{}“ kann nicht geschrieben werden: {}.",
+                             "Cannot write to the folder '{}': {}.").format(
+            folder, _write_reason(err, folder / "x"))) from err
+
+
+def _check_template(template: str | None) -> None:
+    """Fill the Word template once with an empty note (into a temporary folder), so a
+    missing or foreign template is reported with the exporter's own message before the work."""
+    import tempfile
+
+    from .casenote import CaseNote
+    from .exporters import export_docx
+
+    with tempfile.TemporaryDirectory(prefix="diktat-") as folder:
+        try:
+            export_docx(CaseNote(), Path(folder) / "probe.docx", template)
+        except DictationError as err:
+            raise _UsageError(str(err)) from err
+
+
+def _missing_folder_reason(folder: Path) -> str:
+    """Why ``folder`` cannot hold a file: it does not exist, or something in its path is a file."""
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():
+                return tr("„{}“ ist kein Ordner, sondern eine Datei", "'{}' is a file, not a folder").format(part)
+            break
+    return tr("den Ordner „{}“ gibt es nicht", "the folder '{}' does not exist").format(folder)
+
+
+def _write_reason(err: OSError, path: Path) -> str:
+    """The real reason a write to ``path`` failed, in the user's language."""
+    import errno
+
+    from .fileio import os_error_reason
+
+    if err.errno == errno.EROFS:
+        return tr("der Datenträger ist schreibgeschützt", "the disk is read-only")
+    if not path.parent.is_dir():
+        return _missing_folder_reason(path.parent)
+    return os_error_reason(err)
 
 
 def _transcript_json(t) -> dict:
@@ -216,60 +352,78 @@ def _transcript_json(t) -> dict:
     }
 
 
-def _write_docx(results, args: argparse.Namespace) -> None:
-    """One case note per file, from the shipped or the organisation's Word template."""
-    from .casenote import CaseNote
-    from .exporters import export_docx
-    from .settings import load_settings
+class _TranscriptWriter:
+    """Writes each transcript the moment it is done: to standard output, to the ``-o`` file,
+    or into the ``-o`` folder. In a folder an existing file is never replaced (it may have
+    been edited since): a clash gets the next free name, ``Gespraech-2.txt``, ``-3`` …"""
 
-    template = args.template or load_settings().export_template
-    out = Path(args.output)
-    if len(args.files) > 1:
-        out.mkdir(parents=True, exist_ok=True)
-    for t in results:
-        note = CaseNote(customer_id=args.case_id, subject=args.subject, text=t.text)
-        if args.author is not None:
-            note.author = args.author
-        target = out if len(args.files) == 1 else out / (Path(t.path).stem + ".docx")
-        export_docx(note, target, template)
+    def __init__(self, args: argparse.Namespace, destination: _Destination) -> None:
+        self.args = args
+        self.destination = destination
+        self.single = len(args.files) == 1
+        self.written = 0
+        self._json: list[dict] = []  # JSON to standard output is one document: written at close
+
+    def add(self, t) -> None:
+        """Write one transcript; ``DictationError`` when its file cannot be written."""
+        args, out = self.args, self.destination.path
+        if out is None:
+            if args.format == "json":
+                self._json.append(_transcript_json(t))
+            else:
+                sys.stdout.write(t.text + "\n" if self.single else f"==> {t.path} <==\n{t.text}\n\n")
+                sys.stdout.flush()
+            return
+        suffix = {"json": ".json", "docx": ".docx"}.get(args.format, ".txt")
+        target = _free_name(out, Path(t.path).stem, suffix) if self.destination.folder else out
+        replaced = not self.destination.folder and os.path.lexists(target)
+        if args.format == "docx":
+            self._write_docx(t, target)
+        elif args.format == "json":
+            _write_atomic(target, json.dumps(_transcript_json(t), ensure_ascii=False, indent=2) + "\n")
+        else:
+            _write_atomic(target, t.text + "\n")
+        self.written += 1
+        print((tr("Ersetzt: {}", "Replaced: {}") if replaced else tr("Geschrieben: {}", "Written: {}")).format(target),
+              file=sys.stderr)
+
+    def close(self) -> None:
+        """Finish standard output (JSON: one object for one file, else a list)."""
+        if self.destination.path is None and self.args.format == "json":
+            data = self._json[0] if len(self._json) == 1 and self.single else self._json
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+    def _write_docx(self, t, target: Path) -> None:
+        """One case note from the shipped or the organisation's Word template (mode 0600)."""
+        from .casenote import CaseNote
+        from .exporters import export_docx
+
+        note = CaseNote(customer_id=self.args.case_id, subject=self.args.subject, text=t.text)
+        if self.args.author is not None:
+            note.author = self.args.author
+        export_docx(note, target, self.destination.template)
 
 
-def _write_transcripts(results, args: argparse.Namespace) -> None:
-    if args.format == "docx":
-        _write_docx(results, args)
-        return
-
-    def render(items) -> str:
-        if args.format == "json":
-            data = [_transcript_json(t) for t in items]
-            return json.dumps(data[0] if len(data) == 1 and len(args.files) == 1 else data, ensure_ascii=False, indent=2) + "\n"
-        if len(args.files) == 1:
-            return "".join(t.text + "\n" for t in items)
-        return "".join(f"==> {t.path} <==\n{t.text}\n\n" for t in items)
-
-    if not args.output:
-        sys.stdout.write(render(results))
-        return
-    out = Path(args.output)
-    if len(args.files) == 1:
-        _write_atomic(out, render(results))
-        return
-    out.mkdir(parents=True, exist_ok=True)
-    suffix = ".json" if args.format == "json" else ".txt"
-    for t in results:
-        _write_atomic(out / (Path(t.path).stem + suffix), render([t]) if args.format == "json" else t.text + "\n")
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, or with ``-2``, ``-3`` … before the suffix if that exists
+    (also an earlier file of the same run, so same-named inputs number in input order)."""
+    candidate, number = folder / (stem + suffix), 1
+    while os.path.lexists(candidate):
+        number += 1
+        candidate = folder / f"{stem}-{number}{suffix}"
+    return candidate
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    """A transcript is social data: written atomically, readable by the user only."""
+    from .fileio import write_atomic
+
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(path, text.encode("utf-8"), private=True)
     except OSError as err:
-        tmp.unlink(missing_ok=True)
         raise DictationError(
-            tr("„{}“ kann nicht geschrieben werden: {}. Ist der Datenträger voll oder schreibgeschützt?",
-               "Cannot write '{}': {}. Is the disk full or read-only?").format(path, err.strerror), repr(err)
+            tr("„{}“ kann nicht geschrieben werden: {}.", "Cannot write '{}': {}.").format(
+                path, _write_reason(err, path)), repr(err)
         ) from err
 
 
