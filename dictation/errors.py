@@ -36,19 +36,26 @@ class DeviceLost(AudioError):
 
 
 class AudioFileError(AudioError):
-    """An audio file is missing, unreadable or not audio."""
+    """An audio file is missing, unreadable or not audio.
 
-    def __init__(self, path: str, detail: str = "") -> None:
-        super().__init__(
-            tr(
+    ``reason``: what is known to be wrong (not found, a folder, no permission…); without it
+    the message asks whether the file is audio and complete, the usual cause when the
+    decoder fails."""
+
+    def __init__(self, path: str, detail: str = "", reason: str = "") -> None:
+        if reason:
+            message = tr("Die Audiodatei „{path}“ kann nicht gelesen werden: {reason}.",
+                         "The audio file '{path}' cannot be read: {reason}.")
+        else:
+            message = tr(
                 "Die Audiodatei „{path}“ kann nicht gelesen werden. Ist es eine Audiodatei "
                 "(WAV, FLAC, MP3, OGG) und ist sie vollständig?",
                 "The audio file '{path}' cannot be read. Is it an audio file "
                 "(WAV, FLAC, MP3, OGG) and is it complete?",
-            ).format(path=path),
-            detail,
-        )
+            )
+        super().__init__(message.format(path=path, reason=reason), detail)
         self.path = path
+        self.reason = reason
 
 
 class ExportFailed(DictationError):

@@ -4,18 +4,34 @@ Files need no streaming: faster-whisper's own ``transcribe`` (30 s windows, beam
 previous text as context) is the most accurate path, and it is the baseline the benchmark
 holds us to. Silero VAD skips silence, which is faster and keeps Whisper from inventing text
 on long pauses.
+
+Long files are decoded block by block and transcribed in pieces of a few minutes, each cut in
+a pause and given the previous piece's text as context: faster-whisper given a whole file
+holds the decoded audio, its VAD copies and the spectrogram of all speech at once (memory
+grew ~50 MB per audio minute; a 2-hour recording needed over 3 GB). A file that ends early
+(cut off while copying, a recorder that crashed) gives the readable part's text and a warning.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .config import RecognizerOptions
 from .errors import AudioFileError
+from .i18n import tr
 from .recognizer import is_phantom
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
 
 
 @dataclass(frozen=True)
@@ -27,28 +43,304 @@ class Segment:
 
 @dataclass(frozen=True)
 class Transcript:
+    """Text of one file. ``warnings``: user messages about the file (e.g. only part of it was
+    readable); the text is then that of the readable part."""
+
     path: str
     text: str
     segments: tuple[Segment, ...]
     duration: float
     language: str
     compute_seconds: float
+    warnings: tuple[str, ...] = ()
 
 
-def load_audio(path: str | Path):
-    """16 kHz mono float32 samples of any audio file PyAV can read."""
-    from faster_whisper.audio import decode_audio
+@dataclass(frozen=True)
+class ChunkOptions:
+    """How long files are split so memory does not grow with their length.
 
-    p = Path(path)
-    if not p.is_file():
-        raise AudioFileError(str(path), "file not found")
+    Attributes:
+      chunk_s: Longest piece given to Whisper at once (memory is about proportional to it).
+      search_s: The cut lies in the longest pause within the last ``search_s`` of a piece, so
+        no sentence is split between two pieces.
+      block_s: Size of the decoded blocks read from the file.
+      context_chars: Text of the previous piece passed as prompt, for continuity (as Whisper
+        does between its 30 s windows).
+    """
+
+    chunk_s: float = 300.0
+    search_s: float = 90.0
+    block_s: float = 30.0
+    context_chars: int = 400
+
+
+def _seconds(value: float) -> str:
+    """``12,3`` in German, ``12.3`` in English."""
+    return tr(f"{value:.1f}".replace(".", ","), f"{value:.1f}")
+
+
+def _unreadable(path: Path, err: OSError) -> AudioFileError:
+    from .fileio import os_error_reason
+
+    if isinstance(err, FileNotFoundError):
+        reason = tr("die Datei gibt es nicht (Name oder Ordner falsch?)",
+                    "the file does not exist (wrong name or folder?)")
+    elif isinstance(err, PermissionError):
+        reason = tr("keine Berechtigung, die Datei zu lesen",
+                    "no permission to read the file")
+    elif isinstance(err, IsADirectoryError):
+        reason = tr("das ist ein Ordner, keine Datei", "this is a folder, not a file")
+    else:
+        reason = os_error_reason(err)
+    return AudioFileError(str(path), repr(err), reason=reason)
+
+
+def _check_file(path: Path) -> None:
+    """Say why a path cannot be an audio file before PyAV opens it: a FIFO or a device
+    would block the open (or read forever), and PyAV's errors do not name the real reason."""
     try:
-        audio = decode_audio(str(p), sampling_rate=16000)
-    except Exception as err:  # PyAV raises many error types for bad input
-        raise AudioFileError(str(path), repr(err)) from err
-    if audio.size == 0:
-        raise AudioFileError(str(path), "no audio samples")
-    return audio
+        info = os.stat(path)
+    except OSError as err:
+        raise _unreadable(path, err) from err
+    if stat.S_ISDIR(info.st_mode):
+        raise AudioFileError(str(path), "is a directory",
+                             reason=tr("das ist ein Ordner, keine Datei", "this is a folder, not a file"))
+    if not stat.S_ISREG(info.st_mode):
+        raise AudioFileError(str(path), f"not a regular file (mode {info.st_mode:o})",
+                             reason=tr("keine gewöhnliche Datei (eine Pipe/FIFO oder ein Gerät)",
+                                       "not a regular file (a pipe/FIFO or a device)"))
+    if info.st_size == 0:
+        raise AudioFileError(str(path), "empty file",
+                             reason=tr("die Datei ist leer (0 Byte)", "the file is empty (0 bytes)"))
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as err:
+        raise _unreadable(path, err) from err
+
+
+def _wav_declared_seconds(path: Path) -> float | None:
+    """Length the WAV header declares (its ``data`` chunk), or None if not a plain WAV or the
+    size is unknown. FFmpeg derives a cut-off WAV's duration from the file size, so only the
+    header tells that data is missing."""
+    with open(path, "rb") as f:
+        head = f.read(12)
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            return None
+        byte_rate = 0
+        for _ in range(64):  # a handful of chunks precede the data in practice
+            header = f.read(8)
+            if len(header) < 8:
+                return None
+            chunk_id, size = header[:4], int.from_bytes(header[4:], "little")
+            if chunk_id == b"fmt ":
+                fmt = f.read(min(size, 64))
+                byte_rate = int.from_bytes(fmt[8:12], "little") if len(fmt) >= 12 else 0
+                f.seek(size - len(fmt) + (size & 1), os.SEEK_CUR)
+            elif chunk_id == b"data":
+                if size in (0, 0xFFFFFFFF) or byte_rate <= 0:  # streamed WAV: size unknown
+                    return None
+                return size / byte_rate
+            else:
+                f.seek(size + (size & 1), os.SEEK_CUR)
+    return None
+
+
+def _mp3_has_length_header(path: Path) -> bool:
+    """True if the MP3 carries a Xing/Info/VBRI frame count; without one FFmpeg only
+    estimates the duration from the bit rate, which is no basis for calling a file cut off."""
+    with open(path, "rb") as f:
+        head = f.read(10)
+        skip = 0
+        if head[:3] == b"ID3" and len(head) == 10:
+            skip = 10 + sum((b & 0x7F) << (7 * (3 - i)) for i, b in enumerate(head[6:10]))
+        f.seek(skip)
+        first = f.read(4096)
+    return any(tag in first for tag in (b"Xing", b"Info", b"VBRI"))
+
+
+#: Containers whose duration comes from the file's own length information.
+_TRUSTED_DURATION = ("flac", "ogg", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", "aiff")
+
+
+class AudioFileReader:
+    """A file decoded block by block as 16 kHz mono float32, so memory does not grow with its
+    length. After reading, :meth:`incomplete_warning` says whether the file ended early.
+
+    Use as a context manager; :class:`AudioFileError` (with the real reason) if the file cannot
+    be opened or holds no audio at all.
+    """
+
+    def __init__(self, path: str | Path, block_s: float = 30.0) -> None:
+        self.path = Path(path)
+        self.block_samples = max(1, int(block_s * SAMPLE_RATE))
+        self.declared_seconds: float | None = None
+        self.read_samples = 0
+        self.decode_errors = 0
+        self.stopped_by: str = ""  # the error that ended decoding before the end, if any
+        self._container = None
+
+    @property
+    def read_seconds(self) -> float:
+        return self.read_samples / SAMPLE_RATE
+
+    def __enter__(self) -> AudioFileReader:
+        _check_file(self.path)
+        import av
+
+        try:
+            self._container = av.open(str(self.path), mode="r", metadata_errors="ignore")
+        except Exception as err:  # PyAV raises many error types for bad input
+            raise AudioFileError(str(self.path), repr(err)) from err
+        if not self._container.streams.audio:
+            self._container.close()
+            raise AudioFileError(str(self.path), "no audio stream",
+                                 reason=tr("die Datei enthält keine Tonspur",
+                                           "the file contains no audio track"))
+        self.declared_seconds = self._declared_seconds()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._container is not None:
+            self._container.close()
+            self._container = None
+
+    def _declared_seconds(self) -> float | None:
+        container = self._container
+        name = container.format.name
+        try:
+            if name == "wav":
+                return _wav_declared_seconds(self.path)
+            if name == "mp3" and not _mp3_has_length_header(self.path):
+                return None
+        except OSError:
+            return None
+        if name in ("mp3", *_TRUSTED_DURATION) and container.duration:
+            return container.duration / 1_000_000
+        return None
+
+    def blocks(self) -> Iterator[np.ndarray]:
+        """Blocks of about ``block_s`` (the last one shorter); none are kept here."""
+        import gc
+
+        import av
+
+        resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        fifo = av.audio.fifo.AudioFifo()
+        pending: list[np.ndarray] = []
+        pending_n = 0
+        frames = self._container.decode(audio=0)
+        finished = False
+        while not finished:
+            group = None
+            try:
+                frame = next(frames)
+                frame.pts = None  # as faster-whisper's decoder: ignore the timestamp check
+                fifo.write(frame)
+                if fifo.samples >= 500_000:
+                    group = fifo.read()
+            except StopIteration:
+                finished = True
+            except av.error.InvalidDataError:
+                self.decode_errors += 1  # a damaged frame: skip it, as faster-whisper does
+                continue
+            except (av.FFmpegError, OSError, ValueError) as err:
+                if not self.read_samples and not fifo.samples and not pending_n:
+                    raise AudioFileError(str(self.path), repr(err)) from err
+                self.stopped_by = repr(err)
+                log.warning("%s: decoding stopped early: %r", self.path, err)
+                finished = True
+            if finished:
+                group = fifo.read() if fifo.samples else None
+            for piece in ([group] if group is not None else []) + ([None] if finished else []):
+                for out in resampler.resample(piece):
+                    array = out.to_ndarray().reshape(-1)
+                    pending.append(array)
+                    pending_n += len(array)
+            while pending_n >= self.block_samples or (finished and pending_n):
+                joined = np.concatenate(pending)
+                block, rest = joined[: self.block_samples], joined[self.block_samples:]
+                pending, pending_n = ([rest] if len(rest) else []), len(rest)
+                self.read_samples += len(block)
+                yield block.astype(np.float32) / 32768.0
+        del resampler, fifo  # see faster-whisper issue 390: freed only by the collector
+        gc.collect()
+        if not self.read_samples:
+            raise AudioFileError(str(self.path), "no audio samples")
+
+    def incomplete_warning(self) -> str | None:
+        """A user message if less was readable than the file declares or frames were damaged;
+        None for a complete file. Call after :meth:`blocks` is exhausted."""
+        declared, got = self.declared_seconds, self.read_seconds
+        missing = declared is not None and declared - got > 0.5 + 0.01 * declared
+        if missing:
+            return tr(
+                "„{path}“ ist unvollständig oder beschädigt: nur {got} von {total} s lesbar. "
+                "Der Text enthält nur den lesbaren Teil.",
+                "'{path}' is incomplete or damaged: only {got} of {total} s readable. "
+                "The text covers only the readable part.",
+            ).format(path=self.path, got=_seconds(got), total=_seconds(declared))
+        if self.stopped_by or self.decode_errors:
+            return tr(
+                "„{path}“ ist beschädigt: Teile konnten nicht gelesen werden ({got} s gelesen). "
+                "Der Text enthält nur den lesbaren Teil.",
+                "'{path}' is damaged: parts could not be read ({got} s read). "
+                "The text covers only the readable part.",
+            ).format(path=self.path, got=_seconds(got))
+        return None
+
+
+def load_audio(path: str | Path) -> np.ndarray:
+    """16 kHz mono float32 samples of any audio file PyAV can read (the whole file at once:
+    for short files; long ones go through :class:`AudioFileReader`)."""
+    with AudioFileReader(path) as reader:
+        return np.concatenate(list(reader.blocks()))
+
+
+def _pause_cut(window: np.ndarray, search_from: int) -> int:
+    """Sample index in the middle of the longest pause in ``window[search_from:]`` (the end
+    of the window if it holds no speech)."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    region = window[search_from:]
+    speech = get_speech_timestamps(region, VadOptions(min_silence_duration_ms=100, speech_pad_ms=0))
+    if not speech:
+        return len(window)
+    bounds = [0, *(x for s in speech for x in (s["start"], s["end"])), len(region)]
+    _, start, end = max((bounds[i + 1] - bounds[i], bounds[i], bounds[i + 1])
+                        for i in range(0, len(bounds), 2))
+    return search_from + (start + end) // 2
+
+
+def _pieces(blocks: Iterator[np.ndarray], options: ChunkOptions) -> Iterator[tuple[int, np.ndarray]]:
+    """(offset in samples, audio) pieces of at most ``chunk_s``, each cut in a pause."""
+    window = max(1, int(options.chunk_s * SAMPLE_RATE))
+    search_from = max(1, window - int(options.search_s * SAMPLE_RATE))
+    pending: list[np.ndarray] = []
+    pending_n = offset = 0
+    for block in blocks:
+        pending.append(block)
+        pending_n += len(block)
+        while pending_n > window:
+            joined = np.concatenate(pending)
+            cut = _pause_cut(joined[:window], search_from)
+            yield offset, joined[:cut]
+            rest = joined[cut:].copy()
+            del joined
+            pending, pending_n = [rest], len(rest)
+            offset += cut
+    if pending_n:
+        yield offset, np.concatenate(pending)
+
+
+def _context(segments: list[Segment], chars: int) -> str | None:
+    """The last ``chars`` characters of text (whole segments), the prompt for the next piece."""
+    picked: list[str] = []
+    for seg in reversed(segments):
+        if picked and sum(len(t) + 1 for t in picked) + len(seg.text) > chars:
+            break
+        picked.append(seg.text)
+    return " ".join(reversed(picked)) or None
 
 
 def transcribe_file(
@@ -56,35 +348,59 @@ def transcribe_file(
     path: str | Path,
     options: RecognizerOptions = RecognizerOptions(),
     progress: Callable[[float, float], None] | None = None,
+    chunking: ChunkOptions = ChunkOptions(),
 ) -> Transcript:
-    """Transcribe one file; ``progress(done_seconds, total_seconds)`` after each segment."""
-    audio = load_audio(path)
+    """Transcribe one file; ``progress(done_seconds, total_seconds)`` after each segment.
+
+    A file that turns out to be cut off or damaged gives the text of its readable part and
+    a message in :attr:`Transcript.warnings`."""
     started = time.perf_counter()
-    duration = len(audio) / 16000
     hotwords = ", ".join(options.bias_terms) or None
-    segments_iter, info = model.transcribe(
-        audio,
-        language=options.language,
-        beam_size=options.beam_size,
-        vad_filter=True,
-        vad_parameters={"min_silence_duration_ms": 1000},
-        hotwords=hotwords,
-    )
+    language = options.language
+    detected = "de"
     segments: list[Segment] = []
-    for seg in segments_iter:
-        if is_phantom(seg.text):
-            continue
-        segments.append(Segment(seg.start, seg.end, seg.text.strip()))
-        if progress:
-            progress(min(seg.end, duration), duration)
+    with AudioFileReader(path, chunking.block_s) as reader:
+        total = reader.declared_seconds or 0.0
+        for offset_samples, audio in _pieces(reader.blocks(), chunking):
+            offset = offset_samples / SAMPLE_RATE
+            segments_iter, info = model.transcribe(
+                audio,
+                language=language,
+                beam_size=options.beam_size,
+                vad_filter=True,
+                vad_parameters={"min_silence_duration_ms": 1000},
+                hotwords=hotwords,
+                initial_prompt=_context(segments, chunking.context_chars),
+            )
+            found = False
+            for seg in segments_iter:
+                if is_phantom(seg.text):
+                    continue
+                found = True
+                segments.append(Segment(offset + seg.start, offset + seg.end, seg.text.strip()))
+                if progress:
+                    done = offset + seg.end
+                    progress(done, max(total, done))
+            detected = info.language
+            if language is None and found:
+                language = detected  # one language per file, as from a single call
+            if progress:
+                done = offset + len(audio) / SAMPLE_RATE
+                progress(done, max(total, done))
+            del audio, segments_iter
+        duration = reader.read_seconds
+        warning = reader.incomplete_warning()
     if progress:
         progress(duration, duration)
+    if warning:
+        log.warning("%s", warning)
     text = " ".join(s.text for s in segments if s.text)
     return Transcript(
         path=str(path),
         text=text,
         segments=tuple(segments),
         duration=duration,
-        language=info.language,
+        language=language or detected,
         compute_seconds=time.perf_counter() - started,
+        warnings=(warning,) if warning else (),
     )
