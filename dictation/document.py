@@ -12,8 +12,12 @@ per committed utterance. Its rules:
   utterance with one when the speaker pauses): when the next thing dictated is an opening or
   closing bracket or quote, a hyphen or a punctuation mark, that period is dropped, so the
   dictated structure wins ("Monate." + "Klammer auf" → "Monate (", "März." + "Klammer zu" →
-  "März)"). A period dictated as "Punkt" is never dropped. Before text or a line break
-  Whisper's period stays a sentence end.
+  "März)"). A period dictated as "Punkt" is never dropped. Before a line break Whisper's
+  period stays a sentence end; before text it does too, unless the speaker dictates sentence
+  ends ("Punkt", "Fragezeichen", "Ausrufezeichen" said once in the note) and the text goes on
+  with a word that continues a sentence (a conjunction such as "und", "weil", "dass", or a
+  past participle): then the pause was no sentence end, Whisper's period goes ("mit
+  Bensheim." + "Und brachte …" → "mit Bensheim und brachte …").
 * Capitals: the first letter after a sentence end (. ? !), at the start of the note, of a line
   and of a paragraph is upper-case. A period after a known abbreviation ("z. B.", "Abs.",
   "bzw."), after digits ("3.") or a colon counts as neither end nor middle: the case Whisper
@@ -116,11 +120,13 @@ class Document:
         self._nouns = _nouns()
         self._touched = 0
         self._provisional = False  # the text ends with Whisper's own (provisional) period
+        #: the speaker dictates sentence ends; Whisper's periods at pauses are then no ends
+        self.dictates_punctuation = False
 
     @classmethod
     def continuing(
         cls, text: str, keep_capitalized: Iterable[str] = (), max_undo: int = 200,
-        provisional_period: bool = False,
+        provisional_period: bool = False, dictates_punctuation: bool = False,
     ) -> Document:
         """A document that goes on from ``text`` (typed or dictated earlier).
 
@@ -128,8 +134,10 @@ class Document:
         but punctuation, spacing and capitals of the next utterance follow it.
         ``provisional_period``: a period ``text`` ends with is Whisper's own, put there by the
         last committed utterance (see :attr:`ends_provisional`); typed text has none.
+        ``dictates_punctuation``: sentence ends were dictated earlier in the note.
         """
         document = cls(keep_capitalized, max_undo)
+        document.dictates_punctuation = dictates_punctuation
         document._text = text
         document._touched = len(text)
         document._provisional = provisional_period and text.endswith(".")
@@ -226,8 +234,13 @@ class Document:
     def _apply_one(self, op: Op) -> None:
         provisional, self._provisional = self._provisional, False
         if isinstance(op, InsertText):
+            if (provisional and self.dictates_punctuation and self._text.endswith(".")
+                    and _continues_sentence(op.text)):
+                self._set(len(self._text) - 1, "")  # a pause, not a sentence end
             self._insert_text(op.text)
         elif isinstance(op, InsertPunctuation):
+            if op.mark in ".?!":
+                self.dictates_punctuation = True
             if provisional and op.mark not in _MARKS and self._text.endswith("."):
                 self._set(len(self._text) - 1, "")  # the dictated structure wins
             self._insert_mark(op.mark)
@@ -304,6 +317,21 @@ class Document:
             return True
         return (_PARTICIPLE.fullmatch(low) is not None and low not in self._nouns
                 and not low.endswith(_FEMININE_SUFFIXES))
+
+
+# words that continue a sentence and never start one in a case note
+_CONTINUING_WORDS = frozenset(
+    "und oder sowie sondern bzw beziehungsweise sodass weil dass obwohl wobei".split())
+
+
+def _continues_sentence(text: str) -> bool:
+    """``text`` starts with a word that goes on with the sentence before it."""
+    m = _FIRST_WORD.match(text.strip())
+    if m is None:
+        return False
+    low = m.group().lower()
+    return low in _CONTINUING_WORDS or (_PARTICIPLE.fullmatch(low) is not None
+                                        and low not in _nouns())
 
 
 @lru_cache(maxsize=1)
@@ -392,7 +420,7 @@ class Splice:
 
 def splice(
     before: str, ops: Sequence[Op], keep_capitalized: Iterable[str] = (), after: str = "",
-    provisional_period: bool = False,
+    provisional_period: bool = False, dictates_punctuation: bool = False,
 ) -> Splice:
     """The edit that applies ``ops`` (one utterance) at a point between ``before`` and ``after``.
 
@@ -402,11 +430,13 @@ def splice(
     ``DeleteLastUtterance`` is ignored here: the caller knows where its utterances are.
     ``provisional_period``: the period ``before`` ends with is Whisper's own, from the
     utterance committed just before (see :attr:`Document.ends_provisional`); a bracket,
-    hyphen or punctuation command then replaces it.
+    hyphen or punctuation command then replaces it; with ``dictates_punctuation`` (see
+    :attr:`Document.dictates_punctuation`) text does too.
     """
     head = before.rstrip(_TRAILING_BLANKS)
     document = Document.continuing(head, keep_capitalized,
-                                   provisional_period=provisional_period and head == before)
+                                   provisional_period=provisional_period and head == before,
+                                   dictates_punctuation=dictates_punctuation)
     document.apply([op for op in ops if not isinstance(op, DeleteLastUtterance)])
     result = document.text
     if result == head:

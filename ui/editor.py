@@ -25,7 +25,7 @@ from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from dictation.document import splice
-from dictation.textpipeline import DeleteLastUtterance, Op, TextPipeline
+from dictation.textpipeline import DeleteLastUtterance, InsertPunctuation, Op, TextPipeline
 
 log = logging.getLogger("diktat.ui")
 
@@ -71,6 +71,7 @@ class DictationEditor(QTextEdit):
         self._pipeline = TextPipeline([])
         self._keep_capitalized: tuple[str, ...] = ()
         self._ranges: list[_Range] = []
+        self._dictates_punctuation = False  # sentence ends dictated (see dictation.document)
         self._partial = ""
         self._updating = False  # our own layout/edit work: not a user edit
         self.textChanged.connect(self._on_text_changed)
@@ -111,6 +112,7 @@ class DictationEditor(QTextEdit):
         """Replace the whole text (restoring a draft, opening a note); clears undo history."""
         self._clear_partial()
         self._ranges.clear()
+        self._dictates_punctuation = False
         self._updating = True
         try:
             self.setPlainText(text)
@@ -249,7 +251,10 @@ class DictationEditor(QTextEdit):
         # mark replaces it — but only right after that utterance, never after typed text.
         provisional = (last is not None and last.ends_provisional and start == end
                        and last.end.position() == start)
-        edit = splice(text[:start], ops, self._keep_capitalized, text[end:], provisional)
+        edit = splice(text[:start], ops, self._keep_capitalized, text[end:], provisional,
+                      self._dictates_punctuation)
+        self._dictates_punctuation = self._dictates_punctuation or any(
+            isinstance(op, InsertPunctuation) and op.mark in ".?!" for op in ops)
         if not edit.text and start == end and not edit.removed:
             # Still an utterance: "streiche das" right after it removes it (a no-op), not
             # the sentence before (the user's model is "remove what I said last").

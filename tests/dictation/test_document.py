@@ -369,3 +369,17 @@ def test_sentence_state_reads_only_the_end_of_a_long_note():
         doc.apply([T(f"Der Kunde kam zum Termin Nummer {k}"), P(".")])
     assert len(doc.text) > 100_000
     assert time.perf_counter() - started < 1.5  # was quadratic: ~15 s
+
+
+def test_pause_is_no_sentence_end_once_sentence_ends_are_dictated():
+    """A speaker who says "Punkt" marks sentence ends: Whisper's own period at a pause is then
+    dropped before a word that continues the sentence ("und", a participle), and kept before
+    one that may start a sentence; before the first dictated end it always stays."""
+    pipeline = TextPipeline()
+    doc = Document()
+    for utterance in ["Er kam pünktlich.", "Und brachte alles mit.", "Punkt",
+                      "Sie hat die Kontoauszüge.", "Vorgelegt.", "Punkt",
+                      "Das ist gut.", "Er geht."]:
+        doc.apply(pipeline.process(utterance))
+    assert doc.text == ("Er kam pünktlich. Und brachte alles mit. Sie hat die Kontoauszüge "
+                        "vorgelegt. Das ist gut. Er geht.")

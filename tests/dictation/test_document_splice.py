@@ -108,3 +108,14 @@ def test_continuing_document_knows_its_provisional_period():
     assert doc.ends_provisional
     doc.apply([InsertPunctuation(".")])
     assert not doc.ends_provisional
+
+
+def test_splice_drops_whispers_period_when_sentence_ends_are_dictated():
+    """The editor's path: with ``dictates_punctuation`` Whisper's period before "und" goes."""
+    from dictation.textpipeline import TextPipeline
+
+    ops = TextPipeline().process("Und brachte alles mit.")
+    edit = splice("Er kam pünktlich.", ops, provisional_period=True, dictates_punctuation=True)
+    assert "Er kam pünktlich."[:edit.keep] + edit.text == "Er kam pünktlich und brachte alles mit."
+    edit = splice("Er kam pünktlich.", ops, provisional_period=True)
+    assert "Er kam pünktlich."[:edit.keep] + edit.text == "Er kam pünktlich. Und brachte alles mit."
