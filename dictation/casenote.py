@@ -107,6 +107,10 @@ class CaseNote:
       id: Unique id (uuid4 hex); also the draft's file name.
       created_at: When the note was started (aware, UTC).
       updated_at: When it was last changed (aware, UTC); see :meth:`touch`.
+      provisional: Recognised text that was still provisional (on screen, not yet final)
+        when the note was saved; not part of ``text``. Kept in drafts so that a crash during
+        dictation loses nothing; offered when the draft is restored.
+      provisional_at: Where in ``text`` the provisional text stood (character offset).
     """
 
     customer_id: str = ""
@@ -117,14 +121,17 @@ class CaseNote:
     id: str = field(default_factory=_new_id)
     created_at: datetime.datetime = field(default_factory=_utcnow)
     updated_at: datetime.datetime = field(default_factory=_utcnow)
+    provisional: str = ""
+    provisional_at: int = 0
 
     def touch(self, now: datetime.datetime | None = None) -> None:
         """Record a change: ``updated_at`` becomes ``now`` (default: the current time)."""
         self.updated_at = _as_utc(now) if now is not None else _utcnow()
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form: dates as ISO strings, timestamps in UTC with offset."""
-        return {
+        """JSON-ready form: dates as ISO strings, timestamps in UTC with offset; the
+        provisional text only when there is one."""
+        data = {
             "format": FORMAT_VERSION,
             "id": self.id,
             "customer_id": self.customer_id,
@@ -135,6 +142,10 @@ class CaseNote:
             "created_at": _iso(self.created_at),
             "updated_at": _iso(self.updated_at),
         }
+        if self.provisional:
+            data["provisional"] = self.provisional
+            data["provisional_at"] = self.provisional_at
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> CaseNote:
@@ -156,13 +167,19 @@ class CaseNote:
             if not isinstance(value, str):
                 raise ValueError(f"{name} must be a string, not {type(value).__name__}")
             texts[name] = value
+        provisional = data.get("provisional", "")
+        provisional_at = data.get("provisional_at", 0)
+        if not isinstance(provisional, str) or not isinstance(provisional_at, int) \
+                or isinstance(provisional_at, bool):
+            raise ValueError("provisional must be a string and provisional_at an integer")
         try:
             day = datetime.date.fromisoformat(data["date"])
             created = _as_utc(datetime.datetime.fromisoformat(data["created_at"]))
             updated = _as_utc(datetime.datetime.fromisoformat(data["updated_at"]))
         except (KeyError, TypeError, ValueError) as e:
             raise ValueError(f"invalid or missing date in case note: {e!r}") from e
-        return cls(date=day, id=note_id, created_at=created, updated_at=updated, **texts)
+        return cls(date=day, id=note_id, created_at=created, updated_at=updated,
+                   provisional=provisional, provisional_at=provisional_at, **texts)
 
 
 def _as_utc(moment: datetime.datetime) -> datetime.datetime:

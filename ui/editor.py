@@ -128,6 +128,11 @@ class DictationEditor(QTextEdit):
         """The partial text currently shown ("" when none)."""
         return self._partial
 
+    @property
+    def partial_position(self) -> int:
+        """Where in :meth:`text` the partial text is shown (the cursor's position)."""
+        return self.textCursor().position()
+
     def show_partial(self, text: str) -> None:
         """Show ``text`` as provisional at the cursor, replacing the previous partial."""
         self._partial = " ".join(text.split())

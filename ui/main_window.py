@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -77,6 +78,10 @@ log = logging.getLogger("diktat.ui")
 
 #: Edits are saved to the draft this long after the last keystroke.
 DRAFT_DELAY_MS = 800
+
+#: Provisional text is saved to the draft at most this long after it changed (partials keep
+#: coming while someone speaks, so this timer is not restarted by each one).
+PARTIAL_SAVE_MS = 1000
 
 
 @dataclass
@@ -150,6 +155,10 @@ class MainWindow(QMainWindow):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        self._partial_timer = QTimer(self)
+        self._partial_timer.setSingleShot(True)
+        self._partial_timer.setInterval(PARTIAL_SAVE_MS)
+        self._partial_timer.timeout.connect(self.save_draft)
         self._foreground_timer = QTimer(self)
         self._foreground_timer.setInterval(1000)
         self._foreground_timer.timeout.connect(self._remember_foreground)
@@ -474,10 +483,17 @@ class MainWindow(QMainWindow):
                             "\n".join(drafts.problems), details_visible=True)
         for note in pending:
             choice = self.ask_restore(note, len(pending))
-            if choice == "restore":
+            if choice in ("restore", "restore-final"):
                 self.load_note(note)
                 self._draft_written = True
-                self.statusBar().showMessage(self.tr("Entwurf wiederhergestellt"), 8000)
+                message = self.tr("Entwurf wiederhergestellt")
+                if choice == "restore" and note.provisional.strip():
+                    self._insert_provisional(note)
+                    message = self.tr("Entwurf wiederhergestellt, mit dem vorläufig erkannten "
+                                      "Text – bitte prüfen")
+                if note.provisional:
+                    self.save_draft()  # now in the text, or left out: no longer provisional
+                self.statusBar().showMessage(message, 15000)
                 return
             if choice == "discard":
                 try:
@@ -487,8 +503,16 @@ class MainWindow(QMainWindow):
             else:  # later: leave it, ask again at the next start
                 return
 
+    def _insert_provisional(self, note: CaseNote) -> None:
+        """Put a restored draft's provisional text where it was shown, as dictated text."""
+        cursor = self.editor.textCursor()
+        cursor.setPosition(max(0, min(note.provisional_at, len(self.editor.text()))))
+        self.editor.setTextCursor(cursor)
+        self.editor.commit(note.provisional)
+
     def ask_restore(self, note: CaseNote, count: int) -> str:
-        """"restore", "discard" or "later" for one pending draft."""
+        """"restore", "restore-final" (without the provisional text), "discard" or "later"
+        for one pending draft."""
         when = note.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
         text = self.tr("Es gibt einen nicht abgeschlossenen Vermerk vom {when}.").format(when=when)
         details = [note.customer_id and self.tr("Kundennummer: {0}").format(note.customer_id),
@@ -496,15 +520,25 @@ class MainWindow(QMainWindow):
                    self.tr("{0} Zeichen Text").format(len(note.text))]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Entwurf wiederherstellen?"), text,
                           QMessageBox.StandardButton.NoButton, self)
+        provisional = " ".join(note.provisional.split())
+        if provisional:
+            details.append("\n" + self.tr("Dazu vorläufig erkannter Text, der beim Abbruch "
+                                          "noch nicht feststand: „{text}“").format(
+                text=provisional))
         box.setInformativeText("\n".join(d for d in details if d)
                                + "\n\n" + self.tr("Möchten Sie ihn wiederherstellen?"))
+        take = None
+        if provisional:
+            take = QCheckBox(self.tr("Den vorläufig erkannten &Text übernehmen"), box)
+            take.setChecked(True)
+            box.setCheckBox(take)
         restore = box.addButton(self.tr("&Wiederherstellen"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Später"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         if box.clickedButton() is restore:
-            return "restore"
+            return "restore" if take is None or take.isChecked() else "restore-final"
         if box.clickedButton() is discard and self.confirm(
                 self.tr("Den Entwurf endgültig löschen? Der Text geht verloren.")):
             return "discard"
@@ -775,6 +809,8 @@ class MainWindow(QMainWindow):
             self.level.set_level(event.rms_db, event.peak_db)
         elif isinstance(event, Partial):
             self.editor.show_partial(event.text)
+            if not self._partial_timer.isActive():  # kept in the draft, marked provisional
+                self._partial_timer.start()
         elif isinstance(event, Committed):
             self.editor.commit(event.text)
             self.save_draft()
@@ -847,6 +883,8 @@ class MainWindow(QMainWindow):
         note = dataclasses.replace(self._note)
         self.fields.fill(note)
         note.text = self.editor.text()
+        note.provisional = self.editor.partial_text
+        note.provisional_at = self.editor.partial_position if note.provisional else 0
         return note
 
     def load_note(self, note: CaseNote) -> None:
@@ -859,7 +897,8 @@ class MainWindow(QMainWindow):
         self._draft_timer.stop()
 
     def _is_empty(self, note: CaseNote) -> bool:
-        return not note.text.strip() and not note.customer_id.strip()
+        return (not note.text.strip() and not note.customer_id.strip()
+                and not note.provisional.strip())
 
     @Slot()
     def _schedule_draft(self) -> None:
@@ -867,8 +906,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_draft(self) -> bool:
-        """Write the draft now (atomically); False when it failed or there is nothing yet."""
+        """Write the draft now (atomically), with the provisional text apart; False when it
+        failed or there is nothing yet."""
         self._draft_timer.stop()
+        self._partial_timer.stop()
         note = self.current_note()
         if self._is_empty(note) and not self._draft_written:
             return False

@@ -111,12 +111,14 @@ def join_wavs(parts: list[Path | float], target: Path) -> Path:
     return target
 
 
-def draft_text(app: DiktatApp) -> str:
-    """The text of the app's (only) draft, "" when there is none yet."""
+def draft_text(app: DiktatApp, key: str = "text") -> str:
+    """The text of the app's (only) draft, "" when there is none yet (``key="provisional"``:
+    the provisional text saved with it)."""
     texts = []
     for path in sorted(app.drafts_dir.glob("*.json")) if app.drafts_dir.is_dir() else []:
         try:
-            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+            data = json.loads(path.read_text(encoding="utf-8"))
+            texts.append(data["text"] if key == "text" else data.get(key, ""))
         except (OSError, ValueError, KeyError):
             continue  # replaced while reading: the next poll sees the new one
     assert len(texts) <= 1, texts
@@ -212,6 +214,7 @@ def test_killed_during_dictation_restores_draft(apps, display, virtual_mic, thor
             player.kill()
             player.wait(10)
         saved = draft_text(app)
+        provisional = draft_text(app, "provisional")  # grey text on screen at the kill
         # what was committed before the kill: (the start of) the first sentence only
         assert saved, "the draft is empty"
         start_of_first = " ".join(words(FIRST_TEXT)[: len(words(saved))])
@@ -223,10 +226,15 @@ def test_killed_during_dictation_restores_draft(apps, display, virtual_mic, thor
     with evidence(app, tmp_path, "restore"):
         prompt = app.wait_dialog(RESTORE_DIALOG, timeout_s=30)
         app.wait_window()
-        app.key("Return", window=prompt)  # "Wiederherstellen" is the default button
+        app.key("Return", window=prompt)  # "Wiederherstellen" (with the provisional text)
         app.wait_closed(prompt)
         exported = export_word(app)
         screenshot(display, tmp_path / "restored.png")
         assert saved in exported, exported
         quit_cleanly(app)
-    assert draft_text(app) == saved  # kept until the note is finished
+    restored = draft_text(app)  # kept until the note is finished
+    assert restored.startswith(saved), (saved, restored)
+    if provisional:  # the provisional text came back after the committed text
+        assert wer(provisional, restored[len(saved):]) < 0.5, (provisional, restored)
+    else:
+        assert restored == saved

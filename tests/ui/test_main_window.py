@@ -781,3 +781,69 @@ def test_microphone_that_cannot_be_opened_says_why(qtbot, make_window, error, re
     assert reason in message
     assert "Videokonferenz" not in message
     wait_state(qtbot, window, State.READY)
+
+
+def _crash(window) -> None:
+    """Leave ``window`` as a crash would: no closeEvent, no final draft save."""
+    window.controller.shutdown()
+    window._draft_timer.stop()
+    window._partial_timer.stop()
+    window.hide()
+
+
+def test_partial_text_is_kept_in_the_draft(qtbot, make_window):
+    """Provisional (grey) text on screen is saved in the draft within about a second, marked
+    as provisional and apart from the note's text, also when partials keep changing; a note
+    with nothing but provisional text is saved too."""
+    window = make_window()
+    window.controller.event.emit(Partial("der Kunde", 0.0, 0.5))
+    qtbot.waitUntil(lambda: [d.provisional for d in DraftStore().pending()] == ["der Kunde"],
+                    timeout=3000)
+    window.controller.event.emit(Committed("Der Kunde erschien.", 0.0, 1.0))
+    for words in ("und brachte", "und brachte die Unterlagen", "und brachte die Unterlagen mit"):
+        window.controller.event.emit(Partial(words, 1.0, 2.0))
+        qtbot.wait(400)  # partials come faster than the edit debounce
+    qtbot.waitUntil(lambda: [d.provisional for d in DraftStore().pending()]
+                    == ["und brachte die Unterlagen mit"], timeout=3000)
+    draft = DraftStore().pending()[0]
+    assert draft.text == "Der Kunde erschien."
+    assert draft.provisional_at == len("Der Kunde erschien.")
+    _crash(window)
+
+
+@pytest.mark.parametrize("take", [True, False])
+def test_partial_text_is_offered_on_recovery(qtbot, make_window, monkeypatch, take):
+    """After a crash the restore question shows the provisional text with a tick box
+    (ticked): restored with it, the text goes in where it was shown, as dictated text;
+    unticked, only the final text comes back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    window.editor.set_text("Der Kunde erschien. Termin am Montag.")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len("Der Kunde erschien."))
+    window.editor.setTextCursor(cursor)
+    window.controller.event.emit(Partial("er brachte die Unterlagen mit", 1.0, 2.0))
+    qtbot.waitUntil(lambda: any(d.provisional for d in DraftStore().pending()), timeout=3000)
+    _crash(window)
+
+    asked = []
+
+    def answer(box):
+        asked.append((box.informativeText(), box.checkBox()))
+        assert box.checkBox() is not None and box.checkBox().isChecked()
+        box.checkBox().setChecked(take)
+        next(b for b in box.buttons() if b.text() == "&Wiederherstellen").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    second = make_window()
+    assert "„er brachte die Unterlagen mit“" in asked[0][0]
+    assert "vorläufig" in asked[0][1].text()
+    if take:
+        assert second.editor.text() == \
+            "Der Kunde erschien. Er brachte die Unterlagen mit Termin am Montag."
+        assert "vorläufig" in second.statusBar().currentMessage()
+    else:
+        assert second.editor.text() == "Der Kunde erschien. Termin am Montag."
+    assert DraftStore().pending()[0].provisional == ""

@@ -246,787 +246,802 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="130"/>
-        <location filename="../main_window.py" line="516"/>
-        <location filename="../main_window.py" line="532"/>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="566"/>
+        <location filename="../main_window.py" line="973"/>
         <source>Diktat</source>
-        <extracomment>Edits are saved to the draft this long after the last keystroke.</extracomment>
+        <extracomment>Edits are saved to the draft this long after the last keystroke. Provisional text is saved to the draft at most this long after it changed (partials keep coming while someone speaks, so this timer is not restarted by each one).</extracomment>
         <translation>Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Aufnahme / Pause</source>
         <translation>&amp;Record / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Aufnahme starten, anhalten oder fortsetzen (F9)</source>
         <translation>Start, pause or resume recording (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Aufnahme &amp;beenden</source>
         <translation>S&amp;top recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Aufnahme beenden; Gesagtes wird übernommen (F10)</source>
         <translation>Stop recording; what was said is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Mikrofone neu suchen</source>
         <translation>&amp;Search for microphones again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Neuer Vermerk</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Audiodatei &amp;öffnen …</source>
         <translation>&amp;Open audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Eine Aufnahme verschriften (Strg+O)</source>
         <translation>Transcribe a recording (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Als &amp;Word speichern …</source>
         <translation>Save as &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Vermerk als Word-Datei speichern (Strg+S)</source>
         <translation>Save the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Als &amp;Text speichern …</source>
         <translation>Save as &amp;text …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Vermerk &amp;abschließen</source>
         <translation>&amp;Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Vermerk im Verlauf speichern und neuen beginnen</source>
         <translation>Save the note in the history and start a new one</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Ein alter Vermerk wurde aus dem Verlauf gelöscht.</source>
         <translation>One old note was deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="466"/>
         <source>{n} alte Vermerke wurden aus dem Verlauf gelöscht.</source>
         <translation>{n} old notes were deleted from the history.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="535"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Letzte Äußerung &amp;streichen</source>
         <translation>&amp;Strike last utterance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Wie „streiche das“: entfernt den zuletzt diktierten Satzteil</source>
         <translation>Like saying “streiche das”: removes the last dictated phrase</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Text &amp;kopieren</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Vermerk mit Kopf&amp;daten kopieren</source>
         <translation>Copy note with &amp;header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>In vorheriges &amp;Fenster einfügen</source>
         <translation>&amp;Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Text in das zuvor aktive Programm einfügen (Strg+Umschalt+V)</source>
         <translation>Paste the text into the previously active program (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Vokabular bearbeiten …</source>
         <translation>Edit &amp;vocabulary …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Ü&amp;ber Diktat</source>
         <translation>&amp;About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Vermerk&amp;text:</source>
         <translation>Note te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
-        <location filename="../main_window.py" line="572"/>
+        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="606"/>
         <source>&amp;Aufnahme</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
-        <location filename="../main_window.py" line="551"/>
-        <location filename="../main_window.py" line="574"/>
+        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Startet die Aufnahme vom Mikrofon; F9 startet, pausiert und setzt fort</source>
         <translation>Starts recording from the microphone; F9 starts, pauses and resumes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Hält die Aufnahme an; das bisher Gesagte wird übernommen (F9)</source>
         <translation>Pauses the recording; what was said so far is kept (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Stopp</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Stopp</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Beendet die Aufnahme; das bisher Gesagte wird übernommen (F10)</source>
         <translation>Stops the recording; what was said so far is kept (F10)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Eingabegerät für die Aufnahme</source>
         <translation>Input device for recording</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Mikrofon:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Pegel:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Pegel</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="281"/>
         <source>In &amp;Zwischenablage</source>
         <translation>To clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Text kopieren</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Kopiert den Vermerktext in die Zwischenablage (Strg+Umschalt+C)</source>
         <translation>Copies the note text to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="284"/>
         <source>In vorheriges Fenster einfü&amp;gen</source>
         <translation>Paste i&amp;nto previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="285"/>
         <source>In vorheriges Fenster einfügen</source>
         <translation>Paste into previous window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Fügt den Text in das zuletzt benutzte Programm ein (Strg+Umschalt+V)</source>
         <translation>Pastes the text into the program used last (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Als &amp;Word speichern</source>
         <translation>Save as &amp;Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../main_window.py" line="1096"/>
+        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="1137"/>
         <source>Als Word speichern</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Speichert den Vermerk als Word-Datei (Strg+S)</source>
         <translation>Saves the note as a Word file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Vermerk abschließe&amp;n</source>
         <translation>F&amp;inish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Vermerk abschließen</source>
         <translation>Finish note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Speichert den Vermerk im Verlauf und beginnt einen neuen (Strg+Eingabe)</source>
         <translation>Saves the note in the history and starts a new one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="347"/>
         <source>D&amp;iktat</source>
         <translation>&amp;Dictation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="352"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Aktives Modell</source>
         <translation>Active model</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="705"/>
         <source>Hinweis zum Vokabular</source>
         <translation>Vocabulary notice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Widersprüche im Vokabular</source>
         <translation>Vocabulary conflicts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Nicht alle Einstellungen konnten gelesen werden.</source>
         <translation>Not all settings could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Einige Entwürfe sind beschädigt und wurden beiseitegelegt.</source>
         <translation>Some drafts are damaged and were set aside.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Entwurf wiederhergestellt</source>
         <translation>Draft restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="492"/>
+        <source>Entwurf wiederhergestellt, mit dem vorläufig erkannten Text – bitte prüfen</source>
+        <translation>Draft restored, with the provisionally recognised text – please check</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="517"/>
         <source>Es gibt einen nicht abgeschlossenen Vermerk vom {when}.</source>
         <translation>There is an unfinished note from {when}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Kundennummer: {0}</source>
         <translation>Customer number: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="520"/>
         <source>{0} Zeichen Text</source>
         <translation>{0} characters of text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Entwurf wiederherstellen?</source>
         <translation>Restore draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="525"/>
+        <source>Dazu vorläufig erkannter Text, der beim Abbruch noch nicht feststand: „{text}“</source>
+        <translation>Also provisionally recognised text that was not final yet when it stopped: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="529"/>
         <source>Möchten Sie ihn wiederherstellen?</source>
         <translation>Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="532"/>
+        <source>Den vorläufig erkannten &amp;Text übernehmen</source>
+        <translation>Include the provisionally recognised &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="536"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="537"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Den Entwurf endgültig löschen? Der Text geht verloren.</source>
         <translation>Delete the draft for good? The text will be lost.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="582"/>
         <source>Modell wird geladen …</source>
         <translation>Loading model …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="583"/>
         <source>Fehler: kein Modell geladen</source>
         <translation>Error: no model loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="584"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Aufnahme wird angehalten …</source>
         <translation>Pausing recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="587"/>
         <source>Pausiert</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Aufnahme wird beendet …</source>
         <translation>Stopping recording …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="589"/>
         <source>Audiodatei wird verschriftet …</source>
         <translation>Transcribing audio file …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="605"/>
         <source>&amp;Fortsetzen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="634"/>
         <source>Modell: {name} ({device})</source>
         <translation>Model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602"/>
+        <location filename="../main_window.py" line="636"/>
         <source>Aktives Modell: {name} ({device})</source>
         <translation>Active model: {name} ({device})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Nicht alle Vokabularlisten konnten gelesen werden.</source>
         <translation>Not all vocabulary lists could be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="653"/>
         <source>persönlich</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625"/>
+        <location filename="../main_window.py" line="659"/>
         <source>Liste {name}, {file}</source>
         <translation>list {name}, {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="660"/>
         <source>Liste {name}</source>
         <translation>list {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="665"/>
         <source> und </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="666"/>
         <source>„{term}“ ({list})</source>
         <translation>&apos;{term}&apos; ({list})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Gesprochen „{spoken}“ ergibt {spellings}; es gilt „{used}“.</source>
         <translation>Spoken &apos;{spoken}&apos; gives {spellings}; &apos;{used}&apos; is used.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="682"/>
         <source>⚠ Vokabular: 1 Widerspruch</source>
         <translation>⚠ Vocabulary: 1 conflict</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="683"/>
         <source>⚠ Vokabular: {n} Widersprüche</source>
         <translation>⚠ Vocabulary: {n} conflicts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="685"/>
         <source>… und {n} weitere</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Widersprüche zwischen den Wortlisten:</source>
         <translation>Conflicts between the word lists:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="688"/>
         <source>Klicken öffnet den Vokabular-Editor; dort nennt die Spalte „Hinweis“ die betroffenen Einträge.</source>
         <translation>Click to open the vocabulary editor; its column &apos;Issue&apos; names the entries concerned.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Widersprüche im Vokabular: {n}</source>
         <translation>Vocabulary conflicts: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="694"/>
         <source>Widerspruch im Vokabular: {0}</source>
         <translation>Vocabulary conflict: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="674"/>
+        <location filename="../main_window.py" line="708"/>
         <source>⚠ Vokabular: lokale Kopie</source>
         <translation>⚠ Vocabulary: local copy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Hinweis zum Vokabular: {0}</source>
         <translation>Vocabulary notice: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683"/>
+        <location filename="../main_window.py" line="717"/>
         <source>Modell wird beim ersten Start eingerichtet …</source>
         <translation>Setting up the model on first start …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="735"/>
+        <location filename="../main_window.py" line="738"/>
         <source>Kein Mikrofon gefunden</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="744"/>
         <source> (Standard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="759"/>
         <source>Kein Mikrofon gefunden: die Liste der Audiogeräte ließ sich nicht abfragen.</source>
         <translation>No microphone found: the list of audio devices could not be read.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="762"/>
         <source>Kein Mikrofon gefunden: das System meldet 0 Eingabegeräte.</source>
         <translation>No microphone found: the system reports 0 input devices.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729"/>
+        <location filename="../main_window.py" line="763"/>
         <source>Bitte schließen Sie ein Mikrofon an (und geben Sie es in den Datenschutz-Einstellungen des Systems frei). Wählen Sie dann „Diktat → Mikrofone neu suchen“.</source>
         <translation>Please connect a microphone (and allow access in the system&apos;s privacy settings). Then choose &apos;Dictation → Search for microphones again&apos;.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="784"/>
         <source>Bitte warten: Das Modell wird noch geladen.</source>
         <translation>Please wait: the model is still loading.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="795"/>
+        <location filename="../main_window.py" line="831"/>
         <source>Audiodatei öffnen</source>
         <translation>Open audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="796"/>
+        <location filename="../main_window.py" line="832"/>
         <source>Audiodateien (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;Alle Dateien (*)</source>
         <translation>Audio files (*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="802"/>
+        <location filename="../main_window.py" line="838"/>
         <source>„{name}“ wird verschriftet …</source>
         <translation>Transcribing “{name}” …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
-        <location filename="../main_window.py" line="939"/>
+        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="980"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="804"/>
+        <location filename="../main_window.py" line="840"/>
         <source>Audiodatei verschriften</source>
         <translation>Transcribe audio file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="805"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Fortschritt der Verschriftung</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="869"/>
         <source>Audiodatei verschriftet</source>
         <translation>Audio file transcribed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="871"/>
         <source>In der Audiodatei wurde keine Sprache erkannt.</source>
         <translation>No speech was recognised in the audio file.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="877"/>
         <source>Verschriftung abgebrochen; nichts eingefügt.</source>
         <translation>Transcription cancelled; nothing inserted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="923"/>
         <source>Entwurf konnte nicht gesichert werden!</source>
         <translation>The draft could not be saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="974"/>
         <source>Der aktuelle Vermerk ist noch nicht abgeschlossen.</source>
         <translation>The current note is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="935"/>
+        <location filename="../main_window.py" line="976"/>
         <source>Soll er jetzt abgeschlossen (im Verlauf gespeichert) oder als Entwurf behalten werden?</source>
         <translation>Finish it now (save it in the history) or keep it as a draft?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="937"/>
+        <location filename="../main_window.py" line="978"/>
         <source>&amp;Abschließen</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="938"/>
+        <location filename="../main_window.py" line="979"/>
         <source>Als &amp;Entwurf behalten</source>
         <translation>Keep as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="951"/>
+        <location filename="../main_window.py" line="992"/>
         <source>Bitte beenden Sie zuerst die Aufnahme (F10).</source>
         <translation>Please stop the recording first (F10).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="962"/>
+        <location filename="../main_window.py" line="1003"/>
         <source>Den Vermerk trotzdem abschließen?</source>
         <translation>Finish the note anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="1014"/>
         <source>Vermerk im Verlauf gespeichert</source>
         <translation>Note saved in the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1005"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>Vermerk aus dem Verlauf geöffnet</source>
         <translation>Note opened from the history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1021"/>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1082"/>
         <source>Von der IT nicht freigegeben</source>
         <translation>Not permitted by IT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Text in die Zwischenablage kopiert</source>
         <translation>Text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1103"/>
         <source>Vermerk mit Kopfdaten kopiert</source>
         <translation>Note copied with header</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1117"/>
         <source>Text eingefügt</source>
         <translation>Text pasted</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1098"/>
+        <location filename="../main_window.py" line="1139"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1107"/>
-        <location filename="../main_window.py" line="1126"/>
+        <location filename="../main_window.py" line="1148"/>
+        <location filename="../main_window.py" line="1167"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1115"/>
+        <location filename="../main_window.py" line="1156"/>
         <source>Als Text speichern</source>
         <translation>Save as text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1117"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1161"/>
+        <location filename="../main_window.py" line="1202"/>
         <source>Die Sprache der Oberfläche ändert sich beim nächsten Start.</source>
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1175"/>
+        <location filename="../main_window.py" line="1216"/>
         <source>Der Vokabular-Editor ist in dieser Version noch nicht verfügbar. Vokabularlisten können in den Einstellungen gewählt werden.</source>
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1229"/>
+        <location filename="../main_window.py" line="1270"/>
         <source>Die Korrekturen konnten nicht ins Vokabular übernommen werden.</source>
         <translation>The corrections could not be added to the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1234"/>
+        <location filename="../main_window.py" line="1275"/>
         <source>{n} Korrektur(en) ins persönliche Vokabular übernommen</source>
         <translation>{n} correction(s) added to the personal vocabulary</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1257"/>
+        <location filename="../main_window.py" line="1298"/>
         <source>Tab / Umschalt+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1257"/>
+        <location filename="../main_window.py" line="1298"/>
         <source>Zum nächsten / vorigen Feld</source>
         <translation>To the next / previous field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1262"/>
+        <location filename="../main_window.py" line="1303"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1267"/>
+        <location filename="../main_window.py" line="1308"/>
         <source>Über Diktat</source>
         <translation>About Diktat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1268"/>
+        <location filename="../main_window.py" line="1309"/>
         <source>Diktat {version}
 
 Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.</source>
