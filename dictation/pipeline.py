@@ -185,11 +185,31 @@ def utterance_bias(vocabulary: Vocabulary | None, model, static_terms: Sequence[
                          max_tokens=VocabularyOptions.max_bias_tokens)
 
 
-def transcribe_note(model, path, options: RecognizerOptions,
-                    vocabulary: Vocabulary | None = None, progress=None) -> Transcript:
-    """What ``dictation transcribe`` does with one file: Whisper (biased with ``options``'
-    terms), then every segment through the text pipeline into one note's text."""
+def transcribe_segments(model, path, options: RecognizerOptions,
+                        vocabulary: Vocabulary | None = None, progress=None,
+                        refine: bool = True) -> Transcript:
+    """Whisper over a file (biased with ``options``' terms), then, with ``refine``, the
+    segments that nearly name a vocabulary term decoded again with the per-utterance bias
+    (:mod:`dictation.refine`): the file path chooses its bias as the live path does."""
+    from .recognizer import WhisperDecoder
+    from .refine import refine_segments
+
     transcript = transcribe_file(model, path, options, progress=progress)
+    bias = utterance_bias(vocabulary, model, options.bias_terms) if refine else None
+    if bias is None or not transcript.segments:
+        return transcript
+    decoder = WhisperDecoder(model, options, utterance_bias=bias)
+    segments = refine_segments(decoder, path, transcript.segments, options.beam_size)
+    return replace(transcript, segments=tuple(segments),
+                   text=" ".join(s.text for s in segments if s.text))
+
+
+def transcribe_note(model, path, options: RecognizerOptions,
+                    vocabulary: Vocabulary | None = None, progress=None,
+                    refine: bool = True) -> Transcript:
+    """What ``dictation transcribe`` does with one file: :func:`transcribe_segments`, then
+    every segment through the text pipeline into one note's text."""
+    transcript = transcribe_segments(model, path, options, vocabulary, progress, refine)
     note = NoteText(vocabulary)
     for segment in transcript.segments:
         note.commit(segment.text)
@@ -221,4 +241,5 @@ class NoteText:
 
 __all__ = ["VocabularyOptions", "load_vocabulary", "load_engine_vocabulary", "VocabularyLoad",
            "organisation_copy_folder", "bias_terms", "model_bias_terms", "utterance_bias",
-           "conflict_message", "transcribe_note", "NoteText", "Problem"]
+           "conflict_message", "transcribe_segments", "transcribe_note", "NoteText",
+           "Problem"]

@@ -73,9 +73,10 @@ class TermSpotter:
     def __len__(self) -> int:
         return len(self._forms)
 
-    def _windows(self, text: str) -> list[str]:
+    def _windows(self, text: str) -> list[tuple[str, int, int]]:
+        """(letters, first word, word after) of the windows worth comparing."""
         words = _WORD_RE.findall(text)
-        out: list[str] = []
+        out: dict[str, tuple[str, int, int]] = {}
         n = self.options.max_window_words
         for i in range(len(words)):
             for j in range(i + 1, min(i + n, len(words)) + 1):
@@ -84,18 +85,46 @@ class TermSpotter:
                     continue  # "und dann die": no term hides in frequent words alone
                 letters = _letters("".join(window))
                 if len(letters) >= self.options.min_letters:
-                    out.append(letters)
-        return list(dict.fromkeys(out))
+                    out.setdefault(letters, (letters, i, j))
+        return list(out.values())
+
+    def _scores(self, text: str) -> tuple[list[tuple[str, int, int]], np.ndarray] | None:
+        if not self._forms or not text.strip():
+            return None
+        windows = self._windows(text)
+        if not windows:
+            return None
+        return windows, process.cdist([w[0] for w in windows], self._forms, scorer=fuzz.ratio,
+                                      score_cutoff=self.options.min_score, dtype=np.uint8,
+                                      workers=1)
+
+    def near_misses(self, text: str) -> list[str]:
+        """Terms that some part of ``text`` sounds like without spelling them: windows that
+        overlap an exactly written term do not count ("im Jobcenter" is no near miss of
+        "Jobcenter", "Bensheim" none of "Gernsheim")."""
+        found = self._scores(text)
+        if found is None:
+            return []
+        windows, scores = found
+        exact_words: set[int] = set()
+        for row, (_, i, j) in enumerate(windows):
+            if scores[row].max() >= 100:
+                exact_words.update(range(i, j))
+        misses: list[str] = []
+        for row, (_, i, j) in enumerate(windows):
+            if exact_words.intersection(range(i, j)):
+                continue
+            for k in np.nonzero(scores[row])[0]:
+                if self._term_of[k] not in misses:
+                    misses.append(self._term_of[k])
+        return misses
 
     def spot(self, text: str) -> list[tuple[str, float]]:
         """(term, score) of the terms close to some window of ``text``, best first."""
-        if not self._forms or not text.strip():
+        found = self._scores(text)
+        if found is None:
             return []
-        windows = self._windows(text)
-        if not windows:
-            return []
-        scores = process.cdist(windows, self._forms, scorer=fuzz.ratio,
-                               score_cutoff=self.options.min_score, dtype=np.uint8, workers=1)
+        scores = found[1]
         best = scores.max(axis=0)
         hits = np.nonzero(best)[0]
         found: dict[str, float] = {}

@@ -34,8 +34,9 @@ from dictation.pipeline import (  # noqa: F401 (load_engine_vocabulary: used by 
     VocabularyLoad,
     load_engine_vocabulary,
     model_bias_terms,
-    utterance_bias,
     organisation_copy_folder,
+    transcribe_segments,
+    utterance_bias,
 )
 from dictation.recording import AudioRecorder
 from dictation.session import run_session
@@ -117,9 +118,8 @@ class Engine:
 
     def transcribe(self, path: str | Path, progress: Callable[[float, float], None]) -> list[str]:
         """The segments of an audio file (raw Whisper text, for the text pipeline)."""
-        from dictation.transcribe import transcribe_file
-
-        transcript = transcribe_file(self.loaded.model, path, self.options.recognizer, progress)
+        transcript = transcribe_segments(self.loaded.model, path, self.options.recognizer,
+                                         self.vocabulary, progress)
         return [s.text for s in transcript.segments if s.text]
 
 

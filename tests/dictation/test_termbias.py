@@ -44,3 +44,11 @@ def test_a_term_is_found_among_5000():
     entries.append(Entry(term="Jobcenter"))
     spotted = TermSpotter(entries).spot("Frau Müller war im Jobkenter wegen des Antrags")
     assert [term for term, _ in spotted] == ["Jobcenter"]
+
+
+def test_near_misses_leave_out_what_is_spelt_right():
+    """A near miss is a term heard but not written; a window that overlaps an exactly
+    written term is none ("im Jobcenter", "Bensheim" ≠ "Gernsheim")."""
+    spotter = _spotter()
+    assert spotter.near_misses("Sie war im Jobcenter in Bensheim.") == []
+    assert spotter.near_misses("Sie war im Jobkenter in Bensheim.") == ["Jobcenter"]

@@ -1,0 +1,42 @@
+"""Second pass over file segments that nearly name a vocabulary term."""
+
+from __future__ import annotations
+
+import pytest
+
+from dictation.config import RecognizerOptions
+from dictation.refine import needs_refining, refine_segments
+from dictation.termbias import TermSpotter, UtteranceBias
+from dictation.transcribe import Segment
+from dictation.vocabulary import default_list, merge
+
+
+def _bias() -> UtteranceBias:
+    return UtteranceBias(TermSpotter(merge([default_list()]).entries), (), count_tokens=len)
+
+
+def test_only_near_misses_need_refining():
+    """A near miss ("Jobkenter") is refined; an exact term or ordinary speech is not."""
+    bias = _bias()
+    assert needs_refining("Sie war heute im Jobkenter in Bensheim.", bias)
+    assert not needs_refining("Sie war heute im Jobcenter in Bensheim.", bias)
+    assert not needs_refining("Und dann ist sie nach Hause gegangen.", bias)
+
+
+@pytest.mark.slow
+def test_segments_with_near_misses_are_decoded_again(whisper, espeak):
+    """The segment with a near miss gets the biased decode of its own audio; the other one
+    keeps the first pass's text; times stay."""
+    from dictation.pipeline import utterance_bias
+    from dictation.recognizer import WhisperDecoder
+
+    path = espeak("Frau Müller war heute im Jobcenter. Der Termin ist am Montag.", voice="de")
+    vocabulary = merge([default_list()])
+    decoder = WhisperDecoder(whisper, RecognizerOptions(),
+                             utterance_bias=utterance_bias(vocabulary, whisper, ()))
+    first = [Segment(0.0, 2.6, "Frau Müller war heute im Jobkenter."),
+             Segment(2.6, 5.0, "Der Termin ist am Montag.")]
+    refined = refine_segments(decoder, path, first)
+    assert refined[1] == first[1]
+    assert refined[0].text and refined[0].text != first[0].text
+    assert (refined[0].start, refined[0].end) == (0.0, 2.6)
