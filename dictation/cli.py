@@ -94,6 +94,24 @@ def _parser() -> argparse.ArgumentParser:
     v = vsub.add_parser("export", help=tr("Liste als CSV für Excel ausgeben", "write a list as CSV for Excel"))
     v.add_argument("file", metavar="DATEI")
     v.add_argument("-o", "--output", required=True, metavar="CSV")
+    v = vsub.add_parser(
+        "train",
+        help=tr("Begriffe trainieren: lernen, wie die Erkennung sie verhört (Sprachsynthese)",
+                "train terms: learn how the recogniser mishears them (speech synthesis)"),
+        description=tr("Lässt jeden Begriff von den installierten deutschen Stimmen sprechen "
+                       "(espeak-ng/MBROLA, Pico), erkennt ihn ohne Vokabular und nimmt, was "
+                       "die Erkennung stattdessen schreibt, als gesprochene Variante auf.",
+                       "Has every term spoken by the installed German voices (espeak-ng/MBROLA, "
+                       "Pico), recognises it without vocabulary and adds what the recogniser "
+                       "writes instead as a spoken variant."))
+    v.add_argument("file", metavar="DATEI")
+    v.add_argument("-o", "--output", required=True, metavar="DATEI")
+    v.add_argument("--term", action="append", default=[], metavar="BEGRIFF",
+                   help=tr("nur diesen Begriff (mehrfach möglich)", "only this term (repeatable)"))
+    v.add_argument("--voice", action="append", default=[], metavar="STIMME",
+                   help=tr("nur diese Stimme, z. B. mb-de5 oder pico (mehrfach möglich)",
+                           "only this voice, e.g. mb-de5 or pico (repeatable)"))
+    _add_model_args(v)
 
     sub.add_parser("app", help=tr("die Desktop-Anwendung starten", "start the desktop application"))
 
@@ -545,6 +563,8 @@ def cmd_devices(args: argparse.Namespace) -> int:
 def cmd_vocab(args: argparse.Namespace) -> int:
     from .vocabulary import check, export_csv, import_csv, load_list, save_list
 
+    if args.vocab_command == "train":
+        return _train_vocabulary(args)
     if args.vocab_command == "check":
         problems = check(Path(args.file))
         for problem in problems:
@@ -575,6 +595,44 @@ def cmd_vocab(args: argparse.Namespace) -> int:
         export_csv(result.vocabulary, Path(args.output))
     print(tr("{} Einträge nach {} geschrieben.", "{} entries written to {}.").format(len(result.vocabulary.entries), args.output), file=sys.stderr)
     return EXIT_FAILED if incomplete else EXIT_OK
+
+
+def _train_vocabulary(args: argparse.Namespace) -> int:
+    """``vocab train``: the list with learned spoken variants written to ``-o``."""
+    from .termtraining import TermTrainer, installed_voices, train_list
+    from .vocabulary import load_list, save_list
+
+    voices = [v for v in installed_voices() if not args.voice or v.name in args.voice]
+    if not voices:
+        print(tr("Keine deutsche Stimme gefunden. Installieren Sie espeak-ng (und MBROLA-Stimmen) "
+                 "oder libttspico-utils, oder nennen Sie mit --voice eine installierte.",
+                 "No German voice found. Install espeak-ng (and MBROLA voices) or "
+                 "libttspico-utils, or name an installed one with --voice."), file=sys.stderr)
+        return EXIT_USAGE
+    result = load_list(Path(args.file))
+    for problem in result.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    if result.vocabulary is None:
+        return EXIT_FAILED
+    known = {e.term for e in result.vocabulary.entries}
+    missing = [t for t in args.term if t not in known]
+    if missing:
+        print(tr("Nicht in der Liste: {}", "Not in the list: {}").format(", ".join(missing)),
+              file=sys.stderr)
+        return EXIT_USAGE
+    loaded = _load(_options(args))
+    trainer = TermTrainer(loaded.model, result.vocabulary.entries)
+    bar, update = _progress_bar(Path(args.file).name)
+    try:
+        trained, added = train_list(trainer, result.vocabulary, voices, args.term or None,
+                                    progress=update)
+    finally:
+        bar.close()
+    save_list(trained, Path(args.output))
+    print(tr("{} neue gesprochene Varianten ({} Stimmen) nach {} geschrieben.",
+             "{} new spoken variants ({} voices) written to {}.").format(
+        added, len(voices), args.output), file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_models(args: argparse.Namespace) -> int:
