@@ -51,7 +51,8 @@ Run from the repository root::
     .venv/bin/python benchmarks/bench_vocabulary.py --paths live --groups tuning --baseline none
     .venv/bin/python benchmarks/bench_vocabulary.py --ids d43,d52 --voices pico --verbose
 
-Every clip's texts go to ``benchmarks/out/domain/vocabulary_run.json``.
+Every clip's texts go to ``benchmarks/out/domain/vocabulary_run.json`` (a run with
+``--ids``/``--voices``/``--groups``/one path: ``vocabulary_run.partial.json``).
 """
 
 from __future__ import annotations
@@ -374,7 +375,7 @@ def command_counts(d: Dictation, output: str, raws: list[str]) -> dict[str, int]
     """spoken / left / garbled / executed (≈) / false commands of one clip."""
     expected = _expected_command_words(d.expected)
     spoken = sum((_command_words(d.spoken) - expected).values())
-    out = _command_words(output)
+    out = _expected_command_words(output)  # "Abs." in the note: "Absatz" written as a word
     left = sum((out - expected).values())
     garbled = sum(misheard_commands({d.id: output}, [d]).values())
     raw = _command_words(" ".join(raws))
@@ -611,7 +612,7 @@ def main(argv: list[str] | None = None) -> int:
                 left_rows.append((c.d.id, word, n, _context(out, word)))
             exp = _expected_command_words(c.d.expected)
             raw = _command_words(" ".join(raws[c.d.id]))
-            outw = _command_words(out)
+            outw = _expected_command_words(out)
             for word, n in exp.items():
                 k = max(0, min(n, raw[word]) - outw[word])
                 if k:
@@ -694,8 +695,11 @@ def main(argv: list[str] | None = None) -> int:
                        verdict(fw.percent <= fo.percent + FLEURS_MARGIN)))
     print_table(rows_t, "Targets")
 
-    RESULTS_JSON.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS_JSON.write_text(json.dumps({
+    # a filtered run does not overwrite the details of the last full one
+    full = not (args.ids or args.voices or args.groups) and paths == ["live", "file"]
+    results = RESULTS_JSON if full else RESULTS_JSON.with_suffix(".partial.json")
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(json.dumps({
         "clips": [{
             "clip": c.d.id, "id": c.dictation, "group": c.group, "voice": c.voice,
             "room": c.room, "duration_s": c.duration_s, "spoken": c.d.spoken,
@@ -714,7 +718,7 @@ def main(argv: list[str] | None = None) -> int:
         "realtime_check": realtime,
         "fleurs": {"with": fleurs[0].percent, "without": fleurs[1].percent} if fleurs else None,
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"\ndetails: {RESULTS_JSON}; total {time.perf_counter() - started:.0f} s")
+    print(f"\ndetails: {results}; total {time.perf_counter() - started:.0f} s")
     return 0
 
 
