@@ -246,6 +246,9 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
             continue
         finally:
             bar.close()
+        for warning in transcript.warnings:  # cut off or damaged: the readable part is written
+            print(tr("Warnung: {}", "Warning: {}").format(warning), file=sys.stderr)
+        failures += bool(transcript.warnings)
         try:
             writer.add(transcript)
         except DictationError as err:  # the destination broke mid-run: the rest would fail too

@@ -178,6 +178,7 @@ class AudioFileReader:
         self.read_samples = 0
         self.decode_errors = 0
         self.stopped_by: str = ""  # the error that ended decoding before the end, if any
+        self._decoded_frames = 0
         self._container = None
 
     @property
@@ -219,51 +220,72 @@ class AudioFileReader:
             return container.duration / 1_000_000
         return None
 
+    def _stop(self, err: Exception) -> None:
+        """An error while decoding: the file is unreadable if nothing was decoded yet, else it
+        ends here (cut off or damaged) and :meth:`incomplete_warning` reports it."""
+        if not self._decoded_frames:
+            raise AudioFileError(str(self.path), repr(err)) from err
+        self.stopped_by = repr(err)
+        log.warning("%s: decoding stopped early: %r", self.path, err)
+
+    def _groups(self) -> Iterator:
+        """Decoded frames in groups of ~500,000 samples, as faster-whisper's decoder does."""
+        import av
+
+        fifo = av.audio.fifo.AudioFifo()
+        frames = self._container.decode(audio=0)
+        while True:
+            try:
+                frame = next(frames)
+                frame.pts = None  # as faster-whisper: ignore the timestamp check
+                fifo.write(frame)
+            except StopIteration:
+                break
+            except av.error.InvalidDataError:
+                self.decode_errors += 1  # a damaged frame: skip it, as faster-whisper does
+                continue
+            except Exception as err:  # PyAV raises many error types for bad input
+                self._stop(err)
+                break
+            self._decoded_frames += 1
+            if fifo.samples >= 500_000:
+                yield fifo.read()
+        if fifo.samples:
+            yield fifo.read()
+
     def blocks(self) -> Iterator[np.ndarray]:
-        """Blocks of about ``block_s`` (the last one shorter); none are kept here."""
+        """Blocks of ``block_s`` (the last one shorter); none are kept here."""
         import gc
+        import itertools
 
         import av
 
         resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
-        fifo = av.audio.fifo.AudioFifo()
         pending: list[np.ndarray] = []
         pending_n = 0
-        frames = self._container.decode(audio=0)
-        finished = False
-        while not finished:
-            group = None
+        groups = itertools.chain(self._groups(), [None])  # None flushes the resampler
+        while True:
             try:
-                frame = next(frames)
-                frame.pts = None  # as faster-whisper's decoder: ignore the timestamp check
-                fifo.write(frame)
-                if fifo.samples >= 500_000:
-                    group = fifo.read()
+                group = next(groups)
+                arrays = [out.to_ndarray().reshape(-1) for out in resampler.resample(group)]
             except StopIteration:
-                finished = True
-            except av.error.InvalidDataError:
-                self.decode_errors += 1  # a damaged frame: skip it, as faster-whisper does
-                continue
-            except (av.FFmpegError, OSError, ValueError) as err:
-                if not self.read_samples and not fifo.samples and not pending_n:
-                    raise AudioFileError(str(self.path), repr(err)) from err
-                self.stopped_by = repr(err)
-                log.warning("%s: decoding stopped early: %r", self.path, err)
-                finished = True
-            if finished:
-                group = fifo.read() if fifo.samples else None
-            for piece in ([group] if group is not None else []) + ([None] if finished else []):
-                for out in resampler.resample(piece):
-                    array = out.to_ndarray().reshape(-1)
-                    pending.append(array)
-                    pending_n += len(array)
-            while pending_n >= self.block_samples or (finished and pending_n):
+                break
+            except AudioFileError:
+                raise
+            except Exception as err:  # e.g. the format changes mid-stream
+                self._stop(err)
+                break
+            pending += arrays
+            pending_n += sum(len(a) for a in arrays)
+            self.read_samples += sum(len(a) for a in arrays)
+            while pending_n >= self.block_samples:
                 joined = np.concatenate(pending)
                 block, rest = joined[: self.block_samples], joined[self.block_samples:]
-                pending, pending_n = ([rest] if len(rest) else []), len(rest)
-                self.read_samples += len(block)
+                pending, pending_n = [rest], len(rest)
                 yield block.astype(np.float32) / 32768.0
-        del resampler, fifo  # see faster-whisper issue 390: freed only by the collector
+        if pending_n:
+            yield np.concatenate(pending).astype(np.float32) / 32768.0
+        del resampler  # see faster-whisper issue 390: freed only by the collector
         gc.collect()
         if not self.read_samples:
             raise AudioFileError(str(self.path), "no audio samples")
