@@ -494,21 +494,31 @@ def _split_commands(text: str) -> list[str | Op]:
 
 
 _C_AS_K = re.compile(r"c(?![hk])|ck")
-_GLUED_END_RE = re.compile(r"\b(\w{3,}?)(punkt|komma)(\W*)$", re.IGNORECASE)
+# a command glued to the word before it, directly or with Whisper's hyphen, and what follows
+_GLUED_RE = re.compile(r"\b([^\W\d_]{3,}?)(-?)(doppelpunkt|punkt|komma)\b(?=(\W*)(\w*))",
+                       re.IGNORECASE)
 
 
-def _unglue_end_command(text: str) -> str:
+def _unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: False) -> str:
     """"… in Lampertheimpunkt." → "… in Lampertheim Punkt.": Whisper glues a command spoken
-    without a pause to the word before it. Only at the end of the utterance, where a command
-    is likely, and not for nouns of their own ("Zeitpunkt", "Ausgangspunkt", "Doppelpunkt")."""
-    m = _GLUED_END_RE.search(text)
-    if m is None:
-        return text
-    stem, command = m.group(1), m.group(2)
-    low = stem.lower()
-    if low in _PUNKT_COMPOUNDS or (command.lower() == "punkt" and low.endswith("s")):
-        return text  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
-    return f"{text[:m.start()]}{stem} {command.capitalize()}{m.group(3)}"
+    without a pause to the word before it ("Bürgergeldpunkt", "Bensheim-Punkt",
+    "Mörlenbach-Doppelpunkt"). Split where a command is likely: at the end of the utterance or
+    before a capitalised word (a new sentence, a noun after a colon); never for nouns of their
+    own ("Zeitpunkt", "Ausgangspunkt", "Info-Punkt"). With a hyphen only after a vocabulary
+    term (``is_term``) or an abbreviation: "Robin-Punkt" may be a name."""
+    def split(m: re.Match) -> str:
+        stem, hyphen, command, gap, after = m.groups()
+        low = stem.lower()
+        if low in _PUNKT_COMPOUNDS or (command.lower() != "komma" and low.endswith("s")
+                                       and not hyphen):
+            return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
+        if after and not (after[:1].isupper() and ("," not in gap)):
+            return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes
+        if hyphen and not (stem.isupper() or is_term(low)):
+            return m.group(0)
+        return f"{stem} {command.capitalize()}"
+
+    return _GLUED_RE.sub(split, text)
 
 
 def _delete_verb(toks: list[_Tok], i: int) -> bool:
@@ -804,7 +814,7 @@ class TextPipeline:
         correct = self.options.terms and bool(self._terms)
         if not (self.options.commands and _ANY_COMMAND_RE.search(text.lower())):
             return [InsertText(self.correct_terms(text)[0] if correct else text)]
-        text = _unglue_end_command(text)
+        text = _unglue_end_command(text, self._joined.__contains__)
         toks = _tokenize(text)  # once, for the commands and the term correction
         ops: list[Op] = []
         for piece in _split(toks):

@@ -842,3 +842,26 @@ def test_c_heard_as_k_is_corrected(organisation):
     assert organisation.correct_terms("beim Jobkoach")[0] == "beim Jobcoach"
     for text in ["Die Kelle ist da", "Der Koch kocht"]:
         assert organisation.correct_terms(text)[0] == text
+
+
+def test_command_glued_inside_the_utterance_and_hyphenated():
+    """Most frequent command failure of the natural-voice benchmark: "Punkt" glued to the word
+    before inside the utterance (before a new sentence) or hyphenated to a term or an
+    abbreviation ("Bensheim-Punkt", "AVGS-Punkt"); a name with "-Punkt" stays."""
+    from dictation.pipeline import NoteText
+    from dictation.vocabulary import default_list, merge
+
+    vocabulary = merge([default_list()])
+    cases = {
+        "Sie bezieht Bürgergeldpunkt Sie wohnt in Heppenheimpunkt":
+            "Sie bezieht Bürgergeld. Sie wohnt in Heppenheim.",
+        "Er wohnt in Bensheim-Punkt.": "Er wohnt in Bensheim.",
+        "Termin in Mörlenbach-Doppelpunkt Dienstag": "Termin in Mörlenbach: Dienstag",
+        "Er bekommt einen AVGS-Punkt": "Er bekommt einen AVGS.",
+        "Pflicht, SMY Robin-Punkt.": "Pflicht, SMY Robin-Punkt.",
+        "Lampertheimpunkt liegt am Rhein.": "Lampertheimpunkt liegt am Rhein.",
+    }
+    for spoken, expected in cases.items():
+        note = NoteText(vocabulary)
+        note.commit(spoken)
+        assert note.text == expected, spoken
