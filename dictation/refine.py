@@ -27,11 +27,18 @@ log = logging.getLogger("dictation")
 
 _LEAD_S = 0.2  # audio kept before a segment's start (Whisper's times are a little late)
 _TAIL_S = 0.4  # and after its end
+_MIN_WORD_SHARE = 0.85  # a second decode with fewer words than this share is not taken
 
 
 def needs_refining(text: str, bias: UtteranceBias) -> bool:
     """The text sounds like a term it does not spell exactly."""
     return bool(bias.spotter.near_misses(text))
+
+
+def _keeps_the_words(first: str, second: str) -> bool:
+    """The second decode says as much as the first: a short window that stops after its first
+    sentence must not replace a segment of three (seen on long files)."""
+    return bool(second) and len(second.split()) >= _MIN_WORD_SHARE * len(first.split())
 
 
 def refine_segments(
@@ -69,7 +76,7 @@ def refine_segments(
             context = " ".join(s.text for s in out[:i])[-context_chars:]
             if len(audio) > SAMPLE_RATE // 4:
                 hyp = decoder.decode(audio, beam_size=beam_size, context=context, hint=seg.text)
-                if hyp.text:
+                if _keeps_the_words(seg.text, hyp.text):
                     out[i] = replace(seg, text=hyp.text)
             drop = max(0, start - buffer_start)
             buffer, buffer_start = buffer[drop:], buffer_start + drop

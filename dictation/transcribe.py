@@ -393,6 +393,10 @@ def transcribe_file(
                 vad_parameters={"min_silence_duration_ms": 1000},
                 hotwords=hotwords,
                 initial_prompt=_context(segments, chunking.context_chars),
+                # Conditioning each 30 s window on the text before it lets one bad window
+                # derail the next ones (skipped sentences): on a 30-min file 13 of 220
+                # sentences lost and WER 18.7 % without it, 17 and 22.3 % with it.
+                condition_on_previous_text=False,
             )
             found = False
             for seg in segments_iter:

@@ -34,9 +34,20 @@ def test_segments_with_near_misses_are_decoded_again(whisper, espeak):
     vocabulary = merge([default_list()])
     decoder = WhisperDecoder(whisper, RecognizerOptions(),
                              utterance_bias=utterance_bias(vocabulary, whisper, ()))
-    first = [Segment(0.0, 2.6, "Frau Müller war heute im Jobkenter."),
+    first = [Segment(0.0, 2.6, "Im Jobkenter."),
              Segment(2.6, 5.0, "Der Termin ist am Montag.")]
     refined = refine_segments(decoder, path, first)
     assert refined[1] == first[1]
     assert refined[0].text and refined[0].text != first[0].text
     assert (refined[0].start, refined[0].end) == (0.0, 2.6)
+
+
+def test_a_shorter_second_decode_is_not_taken():
+    """A second decode that stops early (one sentence of three) must not replace the segment:
+    on a 30-min file that lost sentences."""
+    from dictation.refine import _keeps_the_words
+
+    first = "Er kam ins Jobkenter. Er brachte die Unterlagen mit. Der Termin ist am Montag."
+    assert not _keeps_the_words(first, "Er kam ins Jobcenter.")
+    assert _keeps_the_words(first, first.replace("Jobkenter", "Jobcenter"))
+    assert not _keeps_the_words(first, "")
