@@ -21,13 +21,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .textpipeline import frequent_words
+from .textpipeline import letters as _letters
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold().translate(_TRANSLIT) if c.isalpha())
 
 
 @dataclass(frozen=True)

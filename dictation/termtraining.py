@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from .config import RecognizerOptions
 from .recognizer import WhisperDecoder
 from .textpipeline import TextPipeline, frequent_words
+from .textpipeline import letters as _letters
 from .vocabulary import Entry, VocabularyList
 
 log = logging.getLogger("dictation")
@@ -36,14 +37,9 @@ _TRAILING = re.compile(r"^[\W_]+|[\W_]+$")
 CARRIER = "Im Vermerk steht {term} und so weiter."
 _BETWEEN_ANCHORS = re.compile(r"\bsteht,?\s+(.+?)[,.]?\s+und so weiter", re.IGNORECASE)
 _SPELT = re.compile(r"^(?:[A-ZÄÖÜ] )+[A-ZÄÖÜ]$")  # "A V G S": how an abbreviation is said
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 #: A heard form must be at least this similar to the term (rapidfuzz ratio on letters) to be a
 #: mishearing of it and not something else Whisper made up.
 MIN_SIMILARITY = 60.0
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold().translate(_TRANSLIT) if c.isalnum())
 
 
 @dataclass(frozen=True)

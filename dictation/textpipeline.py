@@ -109,6 +109,7 @@ __all__ = [
     "TextPipeline",
     "frequent_words",
     "kolner_phonetik",
+    "letters",
     "lowercase_words",
     "select_bias_terms",
 ]
@@ -1152,8 +1153,13 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """Lower-case letters of ``text`` with umlauts and ß spelt out, nothing else: the form in
+    which spellings are compared ("Bafög" and "Bafoeg" alike)."""
     return _NON_LETTERS.sub("", text.casefold().translate(_TRANSLIT))
+
+
+_letters = letters
 
 
 def _misheard(entry: _EntryLike) -> bool:
