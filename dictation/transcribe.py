@@ -5,11 +5,15 @@ previous text as context) is the most accurate path, and it is the baseline the 
 holds us to. Silero VAD skips silence, which is faster and keeps Whisper from inventing text
 on long pauses.
 
-Long files are decoded block by block and transcribed in pieces of a few minutes, each cut in
-a pause and given the previous piece's text as context: faster-whisper given a whole file
-holds the decoded audio, its VAD copies and the spectrogram of all speech at once (memory
-grew ~50 MB per audio minute; a 2-hour recording needed over 3 GB). A file that ends early
-(cut off while copying, a recorder that crashed) gives the readable part's text and a warning.
+Long files are decoded block by block and searched for speech in pieces of a few minutes
+(faster-whisper given a whole file holds the decoded audio, its VAD copies and the spectrogram
+of all speech at once: memory grew ~50 MB per audio minute, a 2-hour recording needed over
+3 GB). The speech regions Silero VAD finds are grouped into windows of at most ~25 s of speech,
+cut in pauses, and each window is decoded on its own, as the live path decodes utterances:
+Whisper's long-form decoding places each 30 s window by the previous one's timestamps and
+skipped sentences when they jumped (30-min benchmark file: 3 to 13 of 220 sentences lost;
+with independent windows none). A file that ends early (cut off while copying, a recorder
+that crashed) gives the readable part's text and a warning.
 """
 
 from __future__ import annotations
@@ -57,21 +61,31 @@ class Transcript:
 
 @dataclass(frozen=True)
 class ChunkOptions:
-    """How long files are split so memory does not grow with their length.
+    """How long files are split, so memory does not grow with their length and no sentence
+    is skipped.
 
     Attributes:
-      chunk_s: Longest piece given to Whisper at once (memory is about proportional to it).
-      search_s: The cut lies in the longest pause within the last ``search_s`` of a piece, so
-        no sentence is split between two pieces.
+      chunk_s: Longest piece read and searched for speech at once (memory is about
+        proportional to it).
+      search_s: The cut between pieces lies in the longest pause within the last ``search_s``
+        of a piece, so no sentence is split between two pieces.
       block_s: Size of the decoded blocks read from the file.
-      context_chars: Text of the previous piece passed as prompt, for continuity (as Whisper
-        does between its 30 s windows).
+      window_s: Most speech decoded at once. The speech regions Silero VAD finds are grouped
+        into windows of at most this much speech, cut in the middle of pauses, and each
+        window is decoded on its own (one Whisper window of 30 s): Whisper's long-form
+        decoding (seeking from window to window by its own timestamps) skips sentences when
+        a timestamp jumps, which independent windows cannot do.
+      min_silence_ms: A pause at least this long ends a speech region (as the VAD filter of
+        the decode itself).
+      context_chars: Text of the previous window passed as prompt (0: none).
     """
 
     chunk_s: float = 300.0
     search_s: float = 90.0
     block_s: float = 30.0
-    context_chars: int = 400
+    window_s: float = 25.0
+    min_silence_ms: int = 1000
+    context_chars: int = 0
 
 
 def _seconds(value: float) -> str:
@@ -356,13 +370,55 @@ def _pieces(blocks: Iterator[np.ndarray], options: ChunkOptions) -> Iterator[tup
 
 
 def _context(segments: list[Segment], chars: int) -> str | None:
-    """The last ``chars`` characters of text (whole segments), the prompt for the next piece."""
+    """The last ``chars`` characters of text (whole segments), the prompt for the next window."""
+    if chars <= 0:
+        return None
     picked: list[str] = []
     for seg in reversed(segments):
         if picked and sum(len(t) + 1 for t in picked) + len(seg.text) > chars:
             break
         picked.append(seg.text)
     return " ".join(reversed(picked)) or None
+
+
+#: Audio up to this length is decoded as faster-whisper decodes a short file: one call, its
+#: own VAD filter (one Whisper window; short files come out exactly as before).
+_SINGLE_WINDOW_S = 30.0
+
+
+def _speech_regions(audio: np.ndarray, options: ChunkOptions) -> list[tuple[int, int]]:
+    """(start, end) samples of the speech in ``audio`` (Silero VAD, padded as faster-whisper's
+    filter pads it); a region longer than ``window_s`` is split in its pauses (or, without
+    one, hard)."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    limit = max(SAMPLE_RATE, int(options.window_s * SAMPLE_RATE))
+    regions: list[tuple[int, int]] = []
+    for found in get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=options.min_silence_ms)):
+        start, end = found["start"], found["end"]
+        while end - start > limit:
+            cut = start + _pause_cut(audio[start:start + limit], limit // 2)
+            if not start < cut < end:
+                cut = start + limit
+            regions.append((start, cut))
+            start = cut
+        regions.append((start, end))
+    return regions
+
+
+def _windows(regions: list[tuple[int, int]], window_s: float) -> list[list[tuple[int, int]]]:
+    """Consecutive speech regions grouped into windows of at most ``window_s`` of speech."""
+    limit = window_s * SAMPLE_RATE
+    windows: list[list[tuple[int, int]]] = []
+    speech = 0
+    for region in regions:
+        length = region[1] - region[0]
+        if not windows or speech + length > limit:
+            windows.append([])
+            speech = 0
+        windows[-1].append(region)
+        speech += length
+    return windows
 
 
 def transcribe_file(
@@ -381,39 +437,62 @@ def transcribe_file(
     language = options.language
     detected = "de"
     segments: list[Segment] = []
+
+    def decode(audio: np.ndarray, offset: float, regions: list[tuple[int, int]] | None) -> None:
+        """Decode one window (``regions``: its speech, samples within ``audio``; None: let
+        faster-whisper's VAD filter find it) and append its segments."""
+        nonlocal language, detected
+        if regions is not None:
+            from faster_whisper.vad import SpeechTimestampsMap
+
+            chunks = [{"start": a, "end": b} for a, b in regions]
+            times = SpeechTimestampsMap(chunks, SAMPLE_RATE)
+            audio = np.concatenate([audio[a:b] for a, b in regions])
+        segments_iter, info = model.transcribe(
+            audio,
+            language=language,
+            beam_size=options.beam_size,
+            vad_filter=regions is None,
+            vad_parameters={"min_silence_duration_ms": chunking.min_silence_ms},
+            hotwords=hotwords,
+            initial_prompt=_context(segments, chunking.context_chars),
+            # Each window stands on its own: conditioning on the previous window's text lets
+            # one bad window derail the next ones (skipped sentences, repeated text).
+            condition_on_previous_text=False,
+        )
+        found = False
+        for seg in segments_iter:
+            if is_phantom(seg.text):
+                continue
+            start, end = seg.start, seg.end
+            if regions is not None:
+                start = times.get_original_time(start)
+                end = times.get_original_time(end, is_end=True)
+            found = True
+            segments.append(Segment(offset + start, offset + end, seg.text.strip()))
+            if progress:
+                done = offset + end
+                progress(done, max(total, done))
+        detected = info.language
+        if language is None and found:
+            language = detected  # one language per file, as from a single call
+
     with AudioFileReader(path, chunking.block_s) as reader:
         total = reader.declared_seconds or 0.0
         for offset_samples, audio in _pieces(reader.blocks(), chunking):
             offset = offset_samples / SAMPLE_RATE
-            segments_iter, info = model.transcribe(
-                audio,
-                language=language,
-                beam_size=options.beam_size,
-                vad_filter=True,
-                vad_parameters={"min_silence_duration_ms": 1000},
-                hotwords=hotwords,
-                initial_prompt=_context(segments, chunking.context_chars),
-                # Conditioning each 30 s window on the text before it lets one bad window
-                # derail the next ones (skipped sentences): on a 30-min file 13 of 220
-                # sentences lost and WER 18.7 % without it, 17 and 22.3 % with it.
-                condition_on_previous_text=False,
-            )
-            found = False
-            for seg in segments_iter:
-                if is_phantom(seg.text):
-                    continue
-                found = True
-                segments.append(Segment(offset + seg.start, offset + seg.end, seg.text.strip()))
-                if progress:
-                    done = offset + seg.end
-                    progress(done, max(total, done))
-            detected = info.language
-            if language is None and found:
-                language = detected  # one language per file, as from a single call
+            if len(audio) <= _SINGLE_WINDOW_S * SAMPLE_RATE:
+                decode(audio, offset, None)
+            else:
+                for window in _windows(_speech_regions(audio, chunking), chunking.window_s):
+                    decode(audio, offset, window)
+                    if progress:
+                        done = offset + window[-1][1] / SAMPLE_RATE
+                        progress(done, max(total, done))
             if progress:
                 done = offset + len(audio) / SAMPLE_RATE
                 progress(done, max(total, done))
-            del audio, segments_iter
+            del audio
         duration = reader.read_seconds
         warning = reader.incomplete_warning()
     if progress:

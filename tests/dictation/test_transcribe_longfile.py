@@ -130,3 +130,64 @@ def test_memory_does_not_grow_with_the_length_of_the_file(whisper, shared_speech
         assert _found(first_text, transcript.text) and _found(last_text, transcript.text), transcript.text
         assert transcript.duration == pytest.approx(minutes * 60, abs=0.1)
     assert peaks[12] < 1.2 * peaks[6], peaks
+
+
+def _thorsten_session(shared_speech: Path, path: Path, minutes: float) -> list[tuple[str, str]]:
+    """The start of ``benchmarks/bench_memory.py``'s long file, written to ``path``: the
+    distinct sentences of de/thorsten in file-name order, each followed by 1.5 s of pause
+    (alternately -60 dBFS noise and digital silence), until ``minutes`` are reached.
+    Returns (file name, reference) of each clip."""
+    folder = shared_speech / "de" / "thorsten"
+    refs = dict(line.rstrip("\n").split("\t", 1)
+                for line in (folder / "transcripts.tsv").read_text(encoding="utf-8").splitlines()[1:]
+                if "\t" in line)
+    rng = np.random.default_rng(9)
+    gap = int(1.5 * 16000)
+    clips, seen, written = [], set(), 0
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        for i, name in enumerate(n for n in sorted(refs) if " ".join(words(refs[n])) not in seen):
+            if written >= minutes * 60 * 16000:
+                break
+            seen.add(" ".join(words(refs[name])))
+            with wave.open(str(folder / name)) as r:
+                pcm = np.frombuffer(r.readframes(r.getnframes()), "<i2")
+            pause = np.zeros(gap) if i % 2 else rng.normal(0, 10 ** (-60 / 20), gap)
+            noise = np.clip(np.round(pause * 32768.0), -32768, 32767).astype("<i2")
+            w.writeframes(pcm.tobytes() + noise.tobytes())
+            written += len(pcm) + gap
+            clips.append((name, refs[name]))
+    return clips
+
+
+@pytest.mark.slow
+def test_no_sentence_of_a_long_dictation_is_skipped(whisper, shared_speech, tmp_path):
+    """Two minutes of sentences with 1.5 s pauses, decoded with the default vocabulary's bias
+    as ``dictation transcribe`` does: every sentence is in the text, the one-word ones too.
+    Whisper's long-form decoding (one call over the whole file, each 30 s window placed by the
+    previous one's timestamps) skipped the one-word sentence "lauter" here, as it skips
+    sentences on 30-min files; VAD-cut windows decoded on their own cannot skip one."""
+    from rapidfuzz.distance import Levenshtein
+
+    from dictation.config import RecognizerOptions
+    from dictation.pipeline import model_bias_terms
+    from dictation.vocabulary import default_list
+
+    path = tmp_path / "zwei-minuten.wav"
+    clips = _thorsten_session(shared_speech, path, 2.0)
+    options = RecognizerOptions(bias_terms=model_bias_terms(default_list(), whisper))
+    transcript = transcribe_file(whisper, path, options)
+    # Align the whole text word by word to all references joined (as bench_memory.py does):
+    # a sentence is lost when fewer than 30 % of its words are found.
+    ref_words = [(i, w) for i, (_, ref) in enumerate(clips) for w in words(ref)]
+    found = [0] * len(clips)
+    for block in Levenshtein.opcodes([w for _, w in ref_words], words(transcript.text)):
+        if block.tag == "equal":
+            for k in range(block.src_start, block.src_end):
+                found[ref_words[k][0]] += 1
+    lost = [ref for (_, ref), n in zip(clips, found) if n < 0.3 * len(words(ref))]
+    assert len(clips) >= 20 and not lost, (lost, transcript.text)
+    starts = [s.start for s in transcript.segments]
+    assert starts == sorted(starts) and transcript.segments[-1].end <= transcript.duration + 0.5
