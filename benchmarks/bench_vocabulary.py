@@ -9,7 +9,8 @@ are reported per voice group; improve the pipeline on "tuning", check on "held-o
 Both ways the app turns audio into a note, with the model loaded once:
 
 * **live** — ``dictation stream FILE`` (``cli.cmd_stream``): vocabulary, decoding bias
-  (``pipeline.model_bias_terms``), ``WhisperDecoder`` + ``StreamingRecognizer``,
+  (``pipeline.model_bias_terms`` + per-utterance ``pipeline.utterance_bias``),
+  ``WhisperDecoder`` + ``StreamingRecognizer``,
   ``FileSource``, ``run_session``, every ``Committed`` text through ``NoteText.commit``.
   The file is fed as fast as it is read (``FileSource(realtime=False)``): the recogniser's
   decisions depend on audio time only, so the text equals a real-time run on a machine fast
@@ -220,14 +221,15 @@ def stream_file(loaded, options, vocab, path: Path, realtime: bool = False
     """``cmd_stream`` without printing: (note text, raw committed texts)."""
     from dictation.audio import FileSource
     from dictation.events import Committed, Failed
-    from dictation.pipeline import NoteText
+    from dictation.pipeline import NoteText, utterance_bias
     from dictation.recognizer import WhisperDecoder
     from dictation.session import run_session
     from dictation.streaming import StreamingRecognizer
 
     source = FileSource(path, realtime=realtime)
-    recognizer = StreamingRecognizer(WhisperDecoder(loaded.model, options.recognizer),
-                                     options.vad, options.streaming)
+    bias = utterance_bias(vocab, loaded.model, options.recognizer.bias_terms)
+    decoder = WhisperDecoder(loaded.model, options.recognizer, utterance_bias=bias)
+    recognizer = StreamingRecognizer(decoder, options.vad, options.streaming)
     note = NoteText(vocab)
     raws: list[str] = []
 

@@ -19,13 +19,15 @@ from __future__ import annotations
 import enum
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from dictation.audio import AudioSource, SoundDeviceSource
+from dictation.audio import SAMPLE_RATE, AudioSource, SoundDeviceSource
 from dictation.config import PipelineOptions, RecognizerOptions
 from dictation.errors import DictationError
 from dictation.events import Event, Failed, Finished
@@ -116,6 +118,20 @@ class Engine:
         return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts, utterance_bias=bias),
                                    self.options.vad, self.options.streaming)
 
+    def warm_up(self) -> None:
+        """Run a recogniser once on a second of faint noise, in the loading thread.
+
+        Otherwise the first dictation after each start pays for loading the VAD model and for
+        the decoder's first runs at every window size while the user speaks, and falls
+        seconds behind (issue 10).
+        """
+        recognizer = self.new_recognizer()
+        noise = np.random.default_rng(0).normal(0.0, 1e-3, SAMPLE_RATE).astype(np.float32)
+        recognizer.vad.process(noise)
+        hypothesis = recognizer.decoder.decode(noise, beam_size=1)
+        recognizer.decoder.decode(noise, beam_size=self.options.recognizer.beam_size,
+                                  hint=hypothesis.text or "Jobcenter")
+
     def transcribe(self, path: str | Path, progress: Callable[[float, float], None]) -> list[str]:
         """The segments of an audio file (raw Whisper text, for the text pipeline)."""
         transcript = transcribe_segments(self.loaded.model, path, self.options.recognizer,
@@ -136,7 +152,11 @@ def load_engine(settings: Settings, progress: LoadProgress | None = None) -> Eng
     loaded = load_model(options.model, settings, progress=progress)
     log.info("model %s loaded on %s in %.2f s", loaded.candidate.name, loaded.device,
              loaded.load_seconds)
-    return Engine(loaded, lists.vocabulary, options, lists.problems, lists.warnings)
+    engine = Engine(loaded, lists.vocabulary, options, lists.problems, lists.warnings)
+    started = time.monotonic()
+    engine.warm_up()
+    log.info("recogniser warmed up in %.2f s", time.monotonic() - started)
+    return engine
 
 
 def microphone_source(device: int | str | None) -> AudioSource:

@@ -52,3 +52,21 @@ def test_real_file_transcription(qtbot, make_window, real_engine, thorsten):
     text = window.editor.text()
     assert text.startswith("Einkommen: ") and "monatlich" in text, text
     assert "Euro" in text or "€" in text, text
+
+
+def test_loading_warms_up_the_recogniser():
+    """The first dictation after a start must not load the VAD model on the UI thread (at F9)
+    nor run the decoder for the first time while the user speaks: ``load_engine`` does both in
+    the loading thread."""
+    import numpy as np
+    from faster_whisper.vad import get_vad_model
+
+    from ui.worker import load_engine
+
+    get_vad_model.cache_clear()
+    engine = load_engine(Settings())
+    assert get_vad_model.cache_info().currsize == 1, "VAD model not loaded while loading"
+    misses = get_vad_model.cache_info().misses
+    recognizer = engine.new_recognizer("Beratung", ("Jobcenter",))
+    recognizer.feed(np.zeros(1600, dtype=np.float32))
+    assert get_vad_model.cache_info().misses == misses
