@@ -96,6 +96,8 @@ class StreamingOptions:
       max_utterance_s: Hard cap on the decoding window (Whisper sees 30 s at most).
       max_leading_gap_s: A hypothesis whose first word starts later than this into the window
         has skipped speech; its words are not settled.
+      settle_with_final_decode: Settled words come from a beam decode with the per-utterance
+        bias (one extra decode per settling) instead of the greedy partial.
     """
 
     first_partial_after_ms: int = 500
@@ -104,6 +106,7 @@ class StreamingOptions:
     max_uncommitted_s: float = 20.0
     max_utterance_s: float = 24.0
     max_leading_gap_s: float = 1.0
+    settle_with_final_decode: bool = True
 
 
 @dataclass(frozen=True)

@@ -228,7 +228,12 @@ class StreamingRecognizer:
         return events
 
     def _settle(self, utt: _Utterance, hyp: Hypothesis, now: int) -> list[Event]:
-        """Move agreed words out of the decoding window (their audio is no longer decoded)."""
+        """Move agreed words out of the decoding window (their audio is no longer decoded).
+
+        Two greedy hypotheses agreeing says *where* the text is stable, not that it is right:
+        with ``settle_with_final_decode`` the settled words come from a final-quality decode
+        (beam, per-utterance bias) of the same window, cut at the last agreed word, because
+        settled text is never decoded again."""
         times = self.decoder.word_times(hyp)
         if not times or times[0][0] > self.options.max_leading_gap_s:
             # Whisper skipped the start of the window (it happens after a prompt): settling
@@ -243,10 +248,23 @@ class StreamingRecognizer:
                 k = i + 1
         if k == 0:
             return []
+        settled, cut = hyp.prefix_text(k), ends[k - 1]
+        if self.options.settle_with_final_decode:
+            final = self.decoder.decode(
+                self._window(utt.window_start, now),
+                beam_size=self.recognizer_options.beam_size,
+                context=self._prompt_context(utt),
+                hint=hyp.text,
+            )
+            final_times = self.decoder.word_times(final)
+            j = sum(1 for _, end in final_times if end <= cut + 0.05)
+            if final_times and final_times[0][0] <= self.options.max_leading_gap_s and j > 0:
+                settled, cut = final.prefix_text(j), final_times[j - 1][1]
+                k = sum(1 for end in ends if end <= cut + 0.05)
         if not utt.settled_text:
             utt.settled_start = utt.speech_start
-        utt.settled_text = f"{utt.settled_text} {hyp.prefix_text(k)}".strip()
-        utt.window_start += int(ends[k - 1] * SAMPLE_RATE)
+        utt.settled_text = f"{utt.settled_text} {settled}".strip()
+        utt.window_start += int(cut * SAMPLE_RATE)
         utt.previous = hyp.words[k:]
         utt.agreed = max(0, utt.agreed - k)
         log.debug("settled %d words, window now starts at %.2f s", k, utt.window_start / SAMPLE_RATE)

@@ -323,6 +323,7 @@ _MARK_COMMANDS: dict[tuple[str, ...], str] = {
     ("semikolon",): ";", ("strichpunkt",): ";", ("fragezeichen",): "?",
     ("ausrufezeichen",): "!", ("ausrufungszeichen",): "!", ("bindestrich",): "-",
     ("klammer", "auf"): "(", ("klammer", "zu"): ")", ("klammer", "zuh"): ")",
+    ("klammer", "zum"): ")",
     **{(w, "auf"): "„" for w in ("anführungszeichen", "anführungsstriche", "anführungsstrich",
                                  "gänsefüßchen")},
     **{(w, "zu"): "“" for w in ("anführungszeichen", "anführungsstriche", "anführungsstrich",
@@ -456,8 +457,27 @@ def _noun_guarded(toks: list[_Tok], i: int, command_ends: set[int]) -> bool:
     if prev in _NOUN_MARKERS:
         return True
     if i >= 2 and toks[i - 2].kind == "w" and toks[i - 2].low in _NOUN_MARKERS:
-        return toks[i - 1].text[0].islower() and prev.endswith(_ADJECTIVE_ENDINGS)
+        return (toks[i - 1].text[0].islower() and prev.endswith(_ADJECTIVE_ENDINGS)
+                and not _participle(prev))
     return False
+
+
+_PARTICIPLE_RE = re.compile(r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)")
+_INFLECTED_PARTICIPLE = ("ene", "enen", "ener", "enes", "enem", "te", "ten", "ter", "tes",
+                         "tem")
+
+
+def _participle(low: str) -> bool:
+    """"nachgewiesen", "vorgelegt", "geschrieben": a past participle, which ends a clause
+    (a command may follow it); "nachgewiesenen", "gelegten" are adjectives before a noun."""
+    return (len(low) >= 7 and _PARTICIPLE_RE.fullmatch(low) is not None
+            and not low.endswith(_INFLECTED_PARTICIPLE))
+
+
+# Lower-case words that open a sentence: after "… abgegeben Punkt" Whisper does not
+# capitalise them, as it did not hear the sentence end.
+_SENTENCE_OPENING_WORDS = frozenset("der die das den dem ein eine einen er sie es wir ich man "
+                                    "dann danach außerdem zudem".split())
 
 
 # Prepositions that are also verb particles: "Der Antrag liegt vor Punkt" ends with a command.
@@ -465,10 +485,14 @@ _PARTICLES = frozenset("an auf aus bei durch mit nach über um unter vor zu".spl
 
 
 def _particle_before_end(toks: list[_Tok], c: _Command) -> bool:
-    """A punctuation command ends the utterance right after a verb particle ("liegt vor
-    Punkt"): the particle does not make it a noun there."""
-    return (c.i > 0 and toks[c.i - 1].low in _PARTICLES and isinstance(c.op, InsertPunctuation)
-            and all(t.kind == "p" for t in toks[c.j:]))
+    """A punctuation command right after a verb particle ends the clause ("liegt vor Punkt",
+    "legt … vor Punkt das Folgegespräch …"): the particle does not make it a noun there, when
+    nothing, a mark or a word that opens a sentence follows ("um Punkt 9 Uhr" stays)."""
+    if not (c.i > 0 and toks[c.i - 1].low in _PARTICLES and isinstance(c.op, InsertPunctuation)):
+        return False
+    after = toks[c.j] if c.j < len(toks) else None
+    return (after is None or after.kind == "p"
+            or (after.low in _SENTENCE_OPENING_WORDS and after.low not in _PARTICLES))
 
 
 def _hyphen_joined(toks: list[_Tok], c: _Command) -> bool:
@@ -520,6 +544,49 @@ def _unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word:
         return f"{stem} {command.capitalize()}"
 
     return _GLUED_RE.sub(split, text)
+
+
+# Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
+# "Groppelpunkt", "Klamme auf", "Kilmer zu"): not German words, so they are read as the command
+# where one can stand (see _repair_misheard_commands).
+_MISHEARD_RE = re.compile(r"\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
+_NOT_MISHEARD = frozenset({"funkt", "bunt", "punkte", "doppelt", "kammer", "klammer", "punkt",
+                           "doppelpunkt", "hunt", "unke", "unken"})
+
+
+def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> str | None:
+    """The command word that the garbled ``low`` stands for, or None."""
+    if low in _NOT_MISHEARD or is_word(low):
+        return None
+    if after in ("auf", "zu") and low.startswith("k") and fuzz.ratio(low, "klammer") >= 75:
+        return "Klammer"
+    if low.endswith(("unkt", "unt")) and len(low) <= 7 and fuzz.ratio(low, "punkt") >= 75:
+        return "Punkt"
+    if low.endswith(("punkt", "kunkt", "bunkt")) and fuzz.ratio(low, "doppelpunkt") >= 85:
+        return "Doppelpunkt"
+    return None
+
+
+def _repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda w: False) -> str:
+    """"… vorgelegt prunkt." → "… vorgelegt Punkt.": a garbled command word becomes the command
+    where one can stand: "Klammer" before "auf"/"zu", "Punkt"/"Doppelpunkt" at the end of the
+    utterance, before a mark or before a capitalised word. Words of the frequent-word list and
+    vocabulary terms are never touched; the usual command rules then decide ("der Punkt")."""
+    words = frequent_words()
+
+    def is_word(low: str) -> bool:
+        return low in words or is_term(low) or low[:-1] in _PUNKT_COMPOUNDS
+
+    def repair(m: re.Match) -> str:
+        word, gap, after = m.groups()
+        command = _misheard_command(word.lower(), after.lower() if not gap.strip() else "", is_word)
+        if command is None:
+            return word
+        if command != "Klammer" and after and not (after[:1].isupper() or gap.strip()):
+            return word
+        return command
+
+    return _MISHEARD_RE.sub(repair, text)
 
 
 def _delete_verb(toks: list[_Tok], i: int) -> bool:
@@ -610,14 +677,20 @@ def _split_commands_in(toks: list[_Tok]) -> list[Op | tuple[int, int]]:
         for c in reversed(cands):
             ok = ((not _noun_guarded(toks, c.i, command_ends) or _particle_before_end(toks, c))
                   and not _hyphen_joined(toks, c))
-            if ok and c.restricted:  # only at the end: nothing but punctuation or commands after
-                ok = c.j == next_start or all(t.kind == "p" for t in toks[c.j:])
+            if ok and c.restricted:  # at the end, or before a mark: "Neuerabsatz, Ziel ist …"
+                ok = (c.j == next_start or all(t.kind == "p" for t in toks[c.j:])
+                      or toks[c.j].text in _SENTENCE_MARKS)
             elif ok and c.op == InsertPunctuation("."):
                 after = toks[c.j] if c.j < len(toks) else None
+                before = toks[c.i - 1] if c.i > 0 else None
                 ok = (after is None or after.kind == "p" or c.j == next_start
                       or (after.kind == "w" and after.text[:1].isupper()
-                          and after.low in lowercase)
-                      or (c.i == 0 and not _counts(after)))
+                          and (after.low in lowercase or (before is not None
+                                                          and before.kind == "w")))
+                      or ((c.i == 0 or before.text in _SENTENCE_ENDS) and not _counts(after))
+                      or _particle_before_end(toks, c)
+                      or (before is not None and before.kind == "w" and _participle(before.low)
+                          and after.low in _SENTENCE_OPENING_WORDS))
             if ok:
                 executed.append(c)
                 next_start = c.i
@@ -813,6 +886,8 @@ class TextPipeline:
         if self.options.numbers:
             text = format_numbers(text, self.options.number_options)
         correct = self.options.terms and bool(self._terms)
+        if self.options.commands:
+            text = _repair_misheard_commands(text, self._joined.__contains__)
         if not (self.options.commands and _ANY_COMMAND_RE.search(text.lower())):
             return [InsertText(self.correct_terms(text)[0] if correct else text)]
         text = _unglue_end_command(text, self._joined.__contains__)
