@@ -58,7 +58,7 @@ def child(wav: Path, onset: float, end: float) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from dictation.audio import FileSource, InputDevice
+    from dictation.engine.audio import FileSource, InputDevice
     from dictation.events import Committed, Partial
     from dictation.settings import load_settings
     from ui.main_window import MainWindow, Services

@@ -18,7 +18,7 @@ Measured (median of 5 runs unless said otherwise; the machine's load shows in th
 | measure | what | target |
 |---|---|---|
 | pipeline | ``NoteText.commit`` (``process`` + ``Document.apply``), all utterances | ≤ 20 ms |
-| load | ``dictation.vocabulary.load_list`` of the 5,000-entry file | ≤ 200 ms |
+| load | ``dictation.vocabulary.lists.load_list`` of the 5,000-entry file | ≤ 200 ms |
 | build | ``TextPipeline(entries)`` (indexes for term correction), reported only | – |
 
 Also printed: the first (cold-cache) run, process vs apply, the slowest utterances, the same
@@ -41,10 +41,10 @@ sys.path.insert(0, str(BENCH))
 
 from common import out_dir, print_table, verdict  # noqa: E402
 
-from dictation.document import Document  # noqa: E402
-from dictation.pipeline import NoteText  # noqa: E402
-from dictation.textpipeline import TextPipeline  # noqa: E402
-from dictation.vocabulary import (  # noqa: E402
+from dictation.app.pipeline import NoteText  # noqa: E402
+from dictation.text.document import Document  # noqa: E402
+from dictation.text.termcorrect import TextPipeline  # noqa: E402
+from dictation.vocabulary.lists import (  # noqa: E402
     Entry,
     Layer,
     Vocabulary,

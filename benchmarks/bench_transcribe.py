@@ -1,6 +1,6 @@
 """File transcription: the app's path vs plain faster-whisper, plus model load time and RSS.
 
-* ``dictation.pipeline.transcribe_note`` with the default vocabulary (what ``dictation transcribe`` runs, in-process so
+* ``dictation.app.pipeline.transcribe_note`` with the default vocabulary (what ``dictation transcribe`` runs, in-process so
   process start is excluded) vs plain ``model.transcribe(path, language="de", beam_size=5)``
   with its segments consumed, on de/fleurs (10) + de/thorsten (34), with the same loaded model
   in the same run; the order alternates per file and the whole set runs ``--repeats`` times
@@ -36,7 +36,7 @@ def load_probe() -> int:
     """Child process: load the model as the app does; print timings and RSS as JSON."""
     t0 = time.perf_counter()
     from dictation.config import ModelOptions
-    from dictation.models import load_model
+    from dictation.engine.models import load_model
     from dictation.settings import load_settings
 
     assembled = []
@@ -95,9 +95,14 @@ def main() -> int:
 
     from dataclasses import replace
 
+    from dictation.app.pipeline import (
+        VocabularyOptions,
+        load_vocabulary,
+        model_bias_terms,
+        transcribe_note,
+    )
     from dictation.config import ModelOptions, RecognizerOptions
-    from dictation.models import load_model
-    from dictation.pipeline import VocabularyOptions, load_vocabulary, model_bias_terms, transcribe_note
+    from dictation.engine.models import load_model
     from dictation.settings import load_settings
 
     loaded = load_model(ModelOptions(), load_settings())

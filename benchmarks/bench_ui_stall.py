@@ -40,7 +40,7 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dictation.audio import FileSource, InputDevice
+    from dictation.engine.audio import FileSource, InputDevice
     from dictation.settings import load_settings
     from ui.main_window import MainWindow, Services
     from ui.paste import NoPaste

@@ -72,8 +72,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH / "domain"))
 
 from common import FLEURS_DIR, dataset, print_table, require_testdata, verdict, wer  # noqa: E402
-from make_audio import (AUDIO_DIR, CUSTOM_VOCABULARY, Dictation, load_dictations,  # noqa: E402
-                        make_all)
+from make_audio import AUDIO_DIR, CUSTOM_VOCABULARY, Dictation, make_all
 
 RECALL_TARGET = 90.0
 FLEURS_MARGIN = 0.5  # WER points the vocabulary may cost on general speech
@@ -187,7 +186,7 @@ def score(name: str, outputs: dict[str, str], dictations: list[Dictation],
 def load_model():
     """The model ``dictation stream``/``transcribe`` would load, with default options."""
     from dictation.config import ModelOptions
-    from dictation.models import load_model as _load
+    from dictation.engine.models import load_model as _load
     from dictation.settings import load_settings
 
     loaded = _load(ModelOptions(), load_settings())
@@ -198,7 +197,7 @@ def load_model():
 
 def vocabulary(use_default: bool, files: tuple[str, ...] = ()):
     """``cli._vocabulary``: the shipped list (unless ``--no-default-vocabulary``) + files."""
-    from dictation.pipeline import VocabularyOptions, load_vocabulary
+    from dictation.app.pipeline import VocabularyOptions, load_vocabulary
 
     vocab, messages = load_vocabulary(VocabularyOptions(files=files, use_default=use_default))
     for m in messages:
@@ -208,8 +207,8 @@ def vocabulary(use_default: bool, files: tuple[str, ...] = ()):
 
 def recognizer_options(loaded, vocab):
     """``cli._options`` defaults (language de, beam 5) + ``cli._with_bias``."""
+    from dictation.app.pipeline import model_bias_terms
     from dictation.config import PipelineOptions, RecognizerOptions
-    from dictation.pipeline import model_bias_terms
 
     options = PipelineOptions(recognizer=RecognizerOptions(language="de", beam_size=5))
     terms = model_bias_terms(vocab, loaded.model)
@@ -219,12 +218,12 @@ def recognizer_options(loaded, vocab):
 def stream_file(loaded, options, vocab, path: Path, realtime: bool = False
                 ) -> tuple[str, list[str]]:
     """``cmd_stream`` without printing: (note text, raw committed texts)."""
-    from dictation.audio import FileSource
+    from dictation.app.pipeline import NoteText, utterance_bias
+    from dictation.engine.audio import FileSource
+    from dictation.engine.recognizer import WhisperDecoder
+    from dictation.engine.session import run_session
+    from dictation.engine.streaming import StreamingRecognizer
     from dictation.events import Committed, Failed
-    from dictation.pipeline import NoteText, utterance_bias
-    from dictation.recognizer import WhisperDecoder
-    from dictation.session import run_session
-    from dictation.streaming import StreamingRecognizer
 
     source = FileSource(path, realtime=realtime)
     bias = utterance_bias(vocab, loaded.model, options.recognizer.bias_terms)
@@ -246,7 +245,7 @@ def stream_file(loaded, options, vocab, path: Path, realtime: bool = False
 
 def transcribe_path(loaded, options, vocab, path: Path) -> tuple[str, list[str]]:
     """``cmd_transcribe`` without writing: (note text, raw segment texts)."""
-    from dictation.pipeline import transcribe_note
+    from dictation.app.pipeline import transcribe_note
 
     t = transcribe_note(loaded.model, path, options.recognizer, vocab)
     return t.text, [s.text for s in t.segments]
@@ -254,7 +253,7 @@ def transcribe_path(loaded, options, vocab, path: Path) -> tuple[str, list[str]]
 
 def replay(vocab, utterances: list[str]) -> str:
     """Committed utterances through a fresh ``NoteText``."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     note = NoteText(vocab)
     for u in utterances:
@@ -317,7 +316,7 @@ def attribute(missed: list[tuple[str, str]], oracle: Scored, raws: dict[str, lis
     """
     from rapidfuzz import fuzz
 
-    from dictation.numbers import format_numbers
+    from dictation.text.numbers import format_numbers
 
     oracle_missed = Counter(oracle.missed)
     rows = []
@@ -461,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     split = (lambda s: set(s.split(",")) if s else None)
     paths = [p for p in ("live", "file") if p in split(args.paths)]
 
-    from dictation.vocabulary import default_list, load_list
+    from dictation.vocabulary.lists import default_list, load_list
 
     started = time.perf_counter()
     version = _code_version()

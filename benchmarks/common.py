@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from dictation.text.wer import WerResult, word_errors  # noqa: F401 (WerResult: for the scripts)
+
 SAMPLE_RATE = 16000
 BENCH_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_DIR.parent
@@ -98,50 +100,10 @@ def words(text: str) -> list[str]:
     return normalize(text).split()
 
 
-@dataclass
-class WerResult:
-    """Corpus-level WER: sum of word edits / sum of reference words."""
-
-    errors: int = 0
-    ref_words: int = 0
-    substitutions: int = 0
-    deletions: int = 0
-    insertions: int = 0
-
-    @property
-    def wer(self) -> float:
-        return self.errors / self.ref_words if self.ref_words else float("nan")
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.wer
-
-    def __str__(self) -> str:
-        return (
-            f"{self.percent:5.1f} % ({self.errors}/{self.ref_words}: "
-            f"S{self.substitutions} D{self.deletions} I{self.insertions})"
-        )
-
-
 def wer(references: list[str], hypotheses: list[str]) -> WerResult:
-    """Corpus-level WER over pairs (reference, hypothesis), after ``normalize``."""
-    from rapidfuzz.distance import Levenshtein
-
-    if len(references) != len(hypotheses):
-        raise ValueError("references and hypotheses differ in number")
-    result = WerResult()
-    for ref, hyp in zip(references, hypotheses):
-        r, h = words(ref), words(hyp)
-        result.ref_words += len(r)
-        result.errors += Levenshtein.distance(r, h)
-        for op in Levenshtein.editops(r, h):
-            if op.tag == "replace":
-                result.substitutions += 1
-            elif op.tag == "delete":
-                result.deletions += 1
-            elif op.tag == "insert":
-                result.insertions += 1
-    return result
+    """Corpus-level WER over pairs (reference, hypothesis), after ``normalize``
+    (:func:`dictation.text.wer.word_errors`)."""
+    return word_errors(references, hypotheses, words)
 
 
 # --- test data ------------------------------------------------------------------------------
@@ -409,7 +371,7 @@ def load_plain_model(threads: int = 0):
     from faster_whisper import WhisperModel
 
     from dictation.config import ModelOptions
-    from dictation.models import resolve_model
+    from dictation.engine.models import resolve_model
     from dictation.settings import load_settings
 
     candidate = resolve_model(ModelOptions(), load_settings())

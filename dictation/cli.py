@@ -10,16 +10,16 @@ import queue
 import shutil
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import __version__
-from .config import ModelOptions, PipelineOptions, RecognizerOptions
-from .errors import DictationError
-from .events import Committed, Event, Failed, Finished, Partial, event_to_dict
-from .i18n import tr
-from .selftest import add_arguments as _add_selftest_args
+from dictation import __version__
+from dictation.config import ModelOptions, PipelineOptions, RecognizerOptions
+from dictation.errors import DictationError
+from dictation.events import Committed, Event, Failed, Finished, Partial, event_to_dict
+from dictation.i18n import tr
+from dictation.selftest import add_arguments as _add_selftest_args
 
 log = logging.getLogger("dictation")
 
@@ -145,8 +145,8 @@ def _options(args: argparse.Namespace) -> PipelineOptions:
 
 def _load(options: PipelineOptions):
     """Load the model, telling the user about the one-time assembly and any fallback."""
-    from .models import load_model
-    from .settings import load_settings
+    from dictation.engine.models import load_model
+    from dictation.settings import load_settings
 
     settings = load_settings()
     for problem in settings.problems:
@@ -167,7 +167,7 @@ def _load(options: PipelineOptions):
 
 def _vocabulary(args: argparse.Namespace):
     """Active vocabulary; its problems are shown, never fatal."""
-    from .pipeline import VocabularyOptions, load_vocabulary
+    from dictation.app.pipeline import VocabularyOptions, load_vocabulary
 
     vocabulary, messages = load_vocabulary(
         VocabularyOptions(files=tuple(args.vocabulary), use_default=not args.no_default_vocabulary)
@@ -178,7 +178,7 @@ def _vocabulary(args: argparse.Namespace):
 
 
 def _with_bias(options: PipelineOptions, loaded, vocabulary) -> PipelineOptions:
-    from .pipeline import model_bias_terms
+    from dictation.app.pipeline import model_bias_terms
 
     terms = model_bias_terms(vocabulary, loaded.model)
     return replace(options, recognizer=replace(options.recognizer, bias_terms=terms))
@@ -221,7 +221,7 @@ class _Destination:
 def cmd_transcribe(args: argparse.Namespace) -> int:
     """Transcribe each file and write its result as soon as it is done, so that a crash or
     Ctrl+C keeps the finished work; arguments are checked before the (slow) model load."""
-    from .pipeline import transcribe_note
+    from dictation.app.pipeline import transcribe_note
 
     try:
         destination = _check_transcribe_arguments(args)
@@ -300,7 +300,7 @@ def _check_transcribe_arguments(args: argparse.Namespace) -> _Destination:
     _check_writable(target_folder)
     template = None
     if args.format == "docx":
-        from .settings import load_settings
+        from dictation.settings import load_settings
 
         template = args.template or load_settings().export_template
         _check_template(template)
@@ -333,8 +333,8 @@ def _check_template(template: str | None) -> None:
     missing or foreign template is reported with the exporter's own message before the work."""
     import tempfile
 
-    from .casenote import CaseNote
-    from .exporters import export_docx
+    from dictation.notes.casenote import CaseNote
+    from dictation.notes.exporters import export_docx
 
     with tempfile.TemporaryDirectory(prefix="diktat-") as folder:
         try:
@@ -357,7 +357,7 @@ def _write_reason(err: OSError, path: Path) -> str:
     """The real reason a write to ``path`` failed, in the user's language."""
     import errno
 
-    from .fileio import os_error_reason
+    from dictation.fileio import os_error_reason
 
     if err.errno == errno.EROFS:
         return tr("der Datenträger ist schreibgeschützt", "the disk is read-only")
@@ -416,8 +416,8 @@ class _TranscriptWriter:
 
     def _write_docx(self, t, target: Path) -> None:
         """One case note from the shipped or the organisation's Word template (mode 0600)."""
-        from .casenote import CaseNote
-        from .exporters import export_docx
+        from dictation.notes.casenote import CaseNote
+        from dictation.notes.exporters import export_docx
 
         note = CaseNote(customer_id=self.args.case_id, subject=self.args.subject, text=t.text)
         if self.args.author is not None:
@@ -437,7 +437,7 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
 
 def _write_atomic(path: Path, text: str) -> None:
     """A transcript is social data: written atomically, readable by the user only."""
-    from .fileio import write_atomic
+    from dictation.fileio import write_atomic
 
     try:
         write_atomic(path, text.encode("utf-8"), private=True)
@@ -449,9 +449,9 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def _recognizer(loaded, options: PipelineOptions, vocabulary=None):
-    from .pipeline import utterance_bias
-    from .recognizer import WhisperDecoder
-    from .streaming import StreamingRecognizer
+    from dictation.app.pipeline import utterance_bias
+    from dictation.engine.recognizer import WhisperDecoder
+    from dictation.engine.streaming import StreamingRecognizer
 
     bias = utterance_bias(vocabulary, loaded.model, options.recognizer.bias_terms)
     decoder = WhisperDecoder(loaded.model, options.recognizer, utterance_bias=bias)
@@ -459,10 +459,9 @@ def _recognizer(loaded, options: PipelineOptions, vocabulary=None):
 
 
 def cmd_stream(args: argparse.Namespace) -> int:
-    from .audio import FileSource
-    from .session import run_session
-
-    from .pipeline import NoteText
+    from dictation.app.pipeline import NoteText
+    from dictation.engine.audio import FileSource
+    from dictation.engine.session import run_session
 
     options = _options(args)
     source = FileSource(args.file, realtime=args.realtime)
@@ -495,10 +494,9 @@ def cmd_stream(args: argparse.Namespace) -> int:
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
-    from .audio import SoundDeviceSource, resolve_device
-    from .session import run_session
-
-    from .pipeline import NoteText
+    from dictation.app.pipeline import NoteText
+    from dictation.engine.audio import SoundDeviceSource, resolve_device
+    from dictation.engine.session import run_session
 
     options = _options(args)
     device = resolve_device(args.device)
@@ -551,7 +549,7 @@ def cmd_listen(args: argparse.Namespace) -> int:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from .audio import list_input_devices
+    from dictation.engine.audio import list_input_devices
 
     devices = list_input_devices()
     if not devices:
@@ -564,7 +562,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_vocab(args: argparse.Namespace) -> int:
-    from .vocabulary import check, export_csv, import_csv, load_list, save_list
+    from dictation.vocabulary.lists import check, export_csv, import_csv, load_list, save_list
 
     if args.vocab_command == "train":
         return _train_vocabulary(args)
@@ -602,8 +600,8 @@ def cmd_vocab(args: argparse.Namespace) -> int:
 
 def _train_vocabulary(args: argparse.Namespace) -> int:
     """``vocab train``: the list with learned spoken variants written to ``-o``."""
-    from .termtraining import TermTrainer, installed_voices, train_list
-    from .vocabulary import load_list, save_list
+    from dictation.vocabulary.lists import load_list, save_list
+    from dictation.vocabulary.training import TermTrainer, installed_voices, train_list
 
     voices = [v for v in installed_voices() if not args.voice or v.name in args.voice]
     if not voices:
@@ -639,8 +637,8 @@ def _train_vocabulary(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from .models import find_models, resolve_model
-    from .settings import load_settings
+    from dictation.engine.models import find_models, resolve_model
+    from dictation.settings import load_settings
 
     options = ModelOptions(path=args.model, name=args.model_name)
     settings = load_settings()
@@ -660,7 +658,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     """The installation self-test (:mod:`dictation.selftest`): one line per check."""
-    from . import selftest
+    from dictation import selftest
 
     root = logging.getLogger()
     level = root.level
@@ -672,11 +670,25 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         root.setLevel(level)
 
 
-def cmd_app(args: argparse.Namespace) -> int:
-    """The desktop app; Qt is imported only here, so the core never loads it otherwise."""
-    from ui.app import main as app_main
+#: Entry-point group under which a front end registers its ``main(argv) -> int``; the desktop
+#: app registers ``ui.app:main`` as "desktop" (pyproject.toml). The core depends on no front
+#: end: it finds one here.
+APP_ENTRY_POINTS = "diktat.app"
 
-    return app_main(list(getattr(args, "app_args", [])))
+
+def find_app() -> Callable[[list[str]], int]:
+    """The desktop app's ``main`` as registered under :data:`APP_ENTRY_POINTS`; raises
+    LookupError when no front end is installed."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=APP_ENTRY_POINTS):
+        return entry.load()
+    raise LookupError(f"no entry point in group {APP_ENTRY_POINTS!r}")
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    """The desktop app; Qt is imported only then, so the core never loads it otherwise."""
+    return find_app()(list(getattr(args, "app_args", [])))
 
 
 COMMANDS = {
@@ -703,7 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("Fehler: {}", "Error: {}").format(err), file=sys.stderr)
         if err.detail:
             log.debug("%s", err.detail)
-        from .errors import ModelCorrupt, ModelNotFound
+        from dictation.errors import ModelCorrupt, ModelNotFound
 
         return EXIT_MODEL if isinstance(err, (ModelNotFound, ModelCorrupt)) else EXIT_FAILED
     except KeyboardInterrupt:

@@ -3,7 +3,7 @@ when ``DIKTAT_LANG``/``LANG`` asks for it) that says what happened and what to d
 
 from __future__ import annotations
 
-from .i18n import tr
+from dictation.i18n import tr
 
 
 class DictationError(Exception):

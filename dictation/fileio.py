@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from .i18n import tr
+from dictation.i18n import tr
 
 log = logging.getLogger("dictation")
 
@@ -85,16 +85,31 @@ def os_error_reason(exc: BaseException) -> str:
 
 
 def write_atomic(path: str | Path, data: bytes, *, private: bool = False,
-                 temp_prefix: str | None = None) -> None:
+                 temp_prefix: str | None = None, keep_mode: bool = False,
+                 sync_folder: bool = False) -> None:
     """Write ``data`` to ``path`` so that readers see the old or the new file, never half
     of one: a temporary file in the same folder, flushed to disk, then renamed over it.
-    ``private``: readable by the user only (social data). ``temp_prefix`` names the temporary
-    file, so a caller can recognise ones an interrupted write left behind."""
+
+    The one atomic writer of the core (drafts, settings, exports, vocabulary lists, published
+    lists). ``private``: readable by the user only (social data, POSIX 0600); otherwise the
+    file gets 0644, or with ``keep_mode`` the permission bits of the file it replaces (a new
+    file: the usual umask defaults), so a list on a share keeps the rights IT gave it.
+    ``temp_prefix`` names the temporary file (default ``.NAME.``; the name ends in ``.tmp``),
+    so a caller can recognise ones an interrupted write left behind. ``sync_folder``: also
+    flush the folder (POSIX), so the rename itself survives a power cut. Raises ``OSError``;
+    the temporary file is removed then.
+    """
+    import secrets
     import tempfile
 
     path = Path(path)
     prefix = temp_prefix if temp_prefix is not None else f".{path.name}."
-    fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)  # mode 0600
+    if keep_mode and not private:  # created with the umask's defaults, like any new file
+        temp = str(path.with_name(f"{prefix}{secrets.token_hex(4)}.tmp"))
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o666)
+    else:
+        fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)  # 0600
     try:
         try:
             view = memoryview(data)
@@ -103,12 +118,28 @@ def write_atomic(path: str | Path, data: bytes, *, private: bool = False,
             os.fsync(fd)
         finally:
             os.close(fd)
-        if not private:
+        if keep_mode and not private:
+            try:
+                os.chmod(temp, os.stat(path).st_mode & 0o7777)
+            except FileNotFoundError:
+                pass
+        elif not private:
             os.chmod(temp, 0o644)
         replace_retrying(temp, path)
     except BaseException:
         remove_quietly(temp)
         raise
+    if sync_folder and os.name == "posix":
+        try:
+            folder_fd = os.open(path.parent, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            os.fsync(folder_fd)
+        except OSError:
+            pass
+        finally:
+            os.close(folder_fd)
 
 
 def make_private_dir(path: str | Path, root: str | Path | None = None) -> Path:

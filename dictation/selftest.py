@@ -14,7 +14,7 @@
    error rate at most :data:`MAX_WORD_ERROR_RATE`: the robotic voice and CPU differences may
    change a word, not the sentence);
 6. the text pipeline turns a fixed phrase into a fixed result (numbers, terms);
-7. a Word file is written to a temporary folder with :func:`dictation.exporters.export_docx`
+7. a Word file is written to a temporary folder with :func:`dictation.notes.exporters.export_docx`
    and read back with python-docx (in frozen bundles lxml is a known trap);
 8. nothing tried to reach the network meanwhile (``socket.connect``/``getaddrinfo``/
    ``gethostbyname`` audit events).
@@ -30,7 +30,6 @@ import enum
 import logging
 import os
 import platform
-import re
 import socket
 import sys
 import tempfile
@@ -42,14 +41,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .config import ModelOptions
-from .errors import DictationError
-from .i18n import tr
+from dictation import __version__
+from dictation.config import ModelOptions
+from dictation.errors import DictationError
+from dictation.i18n import tr
+from dictation.text.wer import word_error_rate
 
 if TYPE_CHECKING:
-    from .models import LoadedModel
-    from .settings import Settings
+    from dictation.engine.models import LoadedModel
+    from dictation.settings import Settings
 
 __all__ = [
     "MAX_WORD_ERROR_RATE",
@@ -60,7 +60,6 @@ __all__ = [
     "main",
     "run",
     "run_selftest",
-    "word_error_rate",
 ]
 
 log = logging.getLogger("dictation")
@@ -151,19 +150,6 @@ def _watch_network() -> Iterator[list[str]]:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _words(text: str) -> list[str]:
-    text = re.sub(r"[-‐–—/]", " ", text.casefold())
-    return re.sub(r"[^\w\s§]", "", text).split()
-
-
-def word_error_rate(reference: str, hypothesis: str) -> float:
-    """Word-level edit distance over the reference's length (case and punctuation ignored)."""
-    from rapidfuzz.distance import Levenshtein
-
-    ref = _words(reference)
-    return Levenshtein.distance(ref, _words(hypothesis)) / max(1, len(ref))
-
-
 def _message(error: BaseException) -> str:
     """The user message of a core error; type and text of anything else."""
     if isinstance(error, DictationError):
@@ -181,7 +167,7 @@ def _where_installed() -> str:
 
 
 def _check_settings(out: _Report) -> Settings:
-    from .settings import Settings, load_settings, policy_file, user_settings_file
+    from dictation.settings import Settings, load_settings, policy_file, user_settings_file
 
     started = time.perf_counter()
     try:
@@ -231,7 +217,7 @@ def _check_configured_paths(out: _Report, settings: Settings) -> None:
     that cannot be reached is a warning (a share may be offline, and the app falls back to
     its last good copy); a file that is read but is not a list is a failure: the path or the
     file is wrong and only IT can fix it."""
-    from .vocabulary import Layer, load_list
+    from dictation.vocabulary.lists import Layer, load_list
 
     lists = (
         (settings.vocabulary_organisation, Layer.ORGANISATION,
@@ -290,7 +276,7 @@ def _check_configured_paths(out: _Report, settings: Settings) -> None:
 
 
 def _check_model(out: _Report, options: ModelOptions, settings: Settings) -> LoadedModel | None:
-    from .models import load_model
+    from dictation.engine.models import load_model
 
     announced: list[bool] = []
 
@@ -332,7 +318,7 @@ def _check_model(out: _Report, options: ModelOptions, settings: Settings) -> Loa
 
 
 def _check_microphones(out: _Report, settings: Settings) -> None:
-    from .audio import list_input_devices, resolve_device
+    from dictation.engine.audio import list_input_devices, resolve_device
 
     started = time.perf_counter()
     try:
@@ -367,7 +353,7 @@ def _check_microphones(out: _Report, settings: Settings) -> None:
 
 
 def _check_vocabulary(out: _Report):
-    from .pipeline import VocabularyOptions, load_vocabulary
+    from dictation.app.pipeline import VocabularyOptions, load_vocabulary
 
     started = time.perf_counter()
     try:
@@ -387,9 +373,9 @@ def _check_vocabulary(out: _Report):
 
 def _check_transcription(out: _Report, loaded: LoadedModel, vocabulary, language: str) -> str:
     """Transcribe the sample, run it through the pipeline; the note text ("" on failure)."""
-    from .config import RecognizerOptions
-    from .pipeline import NoteText, bias_terms
-    from .transcribe import transcribe_file
+    from dictation.app.pipeline import NoteText, bias_terms
+    from dictation.config import RecognizerOptions
+    from dictation.engine.transcribe import transcribe_file
 
     started = time.perf_counter()
     try:
@@ -439,7 +425,7 @@ def _check_transcription(out: _Report, loaded: LoadedModel, vocabulary, language
 
 
 def _check_pipeline(out: _Report, vocabulary) -> None:
-    from .pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     try:
         note = NoteText(vocabulary)
@@ -467,8 +453,8 @@ def _check_docx(out: _Report, text: str, template: str | None) -> None:
     try:
         import docx
 
-        from .casenote import CaseNote
-        from .exporters import export_docx
+        from dictation.notes.casenote import CaseNote
+        from dictation.notes.exporters import export_docx
 
         note = CaseNote(customer_id=customer, author=tr("Selbsttest", "Self-test"),
                         subject=tr("Selbsttest", "Self-test"), text=text)

@@ -62,9 +62,9 @@ from pathlib import Path
 
 import platformdirs
 
-from .errors import DictationError
-from .fileio import write_atomic
-from .i18n import tr
+from dictation.errors import DictationError
+from dictation.fileio import write_atomic
+from dictation.i18n import tr
 
 __all__ = [
     "DEFAULT_RETENTION_DAYS",
@@ -433,7 +433,8 @@ def save_user_settings(
     """Write ``changes`` into the user's settings file (default ``user_settings_file()``).
 
     Other values already in the file, unknown keys of newer versions included, are kept;
-    ``None`` removes a key. A file that cannot be parsed is copied to ``*.damaged`` first. The file is replaced atomically (temporary file, fsync, rename).
+    ``None`` removes a key. A file that cannot be parsed is copied to ``*.damaged`` first.
+    The file is replaced atomically (temporary file, fsync, rename).
     Values must have their key's type (lists: of strings); paths are written as given. Raises
     ``SettingsSaveError`` (with a message for the user) when the file cannot be written.
     """

@@ -5,7 +5,7 @@
 The template: A4, Arial 11 pt, document language German (de-DE); the title "Vermerk"; a table
 with Kundennummer/BG-Nummer, Datum, Verfasser/in and Betreff; then the text; a footer with
 customer number, date and page numbers. Placeholders as documented in
-``dictation/exporters.py``.
+``dictation/notes/exporters.py``.
 
 The output is reproducible: fixed document properties and fixed zip timestamps, so the same
 python-docx version gives the same file (``tests/dictation/test_exporters.py`` checks that

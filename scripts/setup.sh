@@ -62,6 +62,9 @@ if [ "$installed" != "$hash-1" ] && [ "$installed" != "$hash-$want_test" ]; then
   .venv/bin/python -m pip install -q -e ".${extra}" 2>&1 | grep -v -e "^WARNING" -e "^  " -e "^$" || true
   .venv/bin/python -c "import dictation, faster_whisper, sounddevice" \
     || { say "Installation der Python-Pakete fehlgeschlagen."; exit 1; }
+  if [ "$want_test" = 1 ]; then  # the test extras: pytest, pytest-qt, ruff (test.sh lints first)
+    .venv/bin/ruff --version >/dev/null || { say "ruff fehlt nach der Installation."; exit 1; }
+  fi
   echo "$hash-$want_test" > "$stamp"
 fi
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import platformdirs
 
-from dictation.fileio import chmod_private, make_private_dir
+from dictation import chmod_private, make_private_dir
 
 log = logging.getLogger("diktat.ui")
 
@@ -226,12 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``diktat`` command."""
     args, remaining_args = _parser().parse_known_args(argv)
     if args.selftest:  # no GUI: the report goes to stdout (and to --report FILE)
-        from dictation.selftest import main as selftest
+        from dictation import selftest
 
-        return selftest(remaining_args)
+        return selftest.main(remaining_args)
     qt_args = remaining_args
     log_file = setup_logging()
-    from dictation.settings import load_settings
+    from dictation import load_settings
 
     settings = load_settings()
     language = ui_language(settings)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dictation.casenote import SUBJECTS, CaseNote, default_author
+from dictation import SUBJECTS, CaseNote, default_author
 
 
 class CaseFields(QWidget):

@@ -1,47 +1,33 @@
 """The dictation editor: committed text goes in at the cursor, the partial text is shown there.
 
 * **Committed utterances** pass through the text pipeline (commands, numbers, vocabulary) and
-  :func:`dictation.document.splice`, which applies the document rules (spacing, punctuation,
+  :func:`dictation.text.document.splice`, which applies the document rules (spacing, punctuation,
   capitals) against the text *before the cursor*; the edit is inserted there as one undo step.
 * **The partial text** (what is being said right now) is drawn in the cursor's line with
   :meth:`QTextLayout.setPreeditArea`, the mechanism input methods use for text that is not
   typed yet: it is shown in the layout only, so it is neither in the document, nor in
   ``toPlainText()``, nor on the undo stack. It is grey (the palette's placeholder colour, so
   high-contrast themes work), italic and dotted-underlined, so it does not rely on colour.
-* **"streiche das"** removes the last committed utterance. Each utterance's range is tracked
-  with two ``QTextCursor`` anchors, which the document moves as the user edits around them: the
-  start moves when text is typed right before it, the end stays when text is typed right after
-  it, so typed text never becomes part of a dictated range.
+* **"streiche das"** removes the last committed utterance. Which one, and whether Whisper's
+  period before the cursor is provisional, :class:`dictation.DictatedRanges` decides; each
+  utterance's range is tracked with two ``QTextCursor`` anchors, which the document moves as
+  the user edits around them.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from dictation.document import splice
-from dictation.textpipeline import DeleteLastUtterance, InsertPunctuation, Op, TextPipeline
+from dictation import DeleteLastUtterance, DictatedRanges, Op, TextPipeline
 
 log = logging.getLogger("diktat.ui")
 
 _NO_SPACE_BEFORE = frozenset(".,;:?!)“]»\"")
-
-
-@dataclass
-class _Range:
-    """Where a committed utterance sits; ``removed`` is what it replaced (restored on delete)."""
-
-    start: QTextCursor
-    end: QTextCursor
-    text: str
-    removed: str
-    ends_provisional: bool = False  # ends with Whisper's own period (see document.splice)
-    no_op: bool = False  # a command that changed nothing ("Punkt" after Whisper's period)
 
 
 class DictationEditor(QTextEdit):
@@ -70,8 +56,7 @@ class DictationEditor(QTextEdit):
         )
         self._pipeline = TextPipeline([])
         self._keep_capitalized: tuple[str, ...] = ()
-        self._ranges: list[_Range] = []
-        self._dictates_punctuation = False  # sentence ends dictated (see dictation.document)
+        self._ranges = DictatedRanges(self._anchor)
         self._partial = ""
         self._updating = False  # our own layout/edit work: not a user edit
         self.textChanged.connect(self._on_text_changed)
@@ -82,16 +67,7 @@ class DictationEditor(QTextEdit):
     def corrections(self) -> list[tuple[str, str]]:
         """(recognised, as it reads now) for every dictated utterance the user has changed —
         the material for correction suggestions."""
-        text = self.toPlainText()
-        changed = []
-        for r in self._ranges:
-            if r.no_op:
-                continue
-            start, end = sorted((r.start.position(), r.end.position()))
-            now = text[start:end]
-            if now.strip() and now != r.text:
-                changed.append((r.text, now))
-        return changed
+        return self._ranges.corrections(self.toPlainText())
 
     def recent_terms(self) -> tuple[str, ...]:
         """Vocabulary terms the pipeline produced in this note, most recent first."""
@@ -112,7 +88,6 @@ class DictationEditor(QTextEdit):
         """Replace the whole text (restoring a draft, opening a note); clears undo history."""
         self._clear_partial()
         self._ranges.clear()
-        self._dictates_punctuation = False
         self._updating = True
         try:
             self.setPlainText(text)
@@ -251,21 +226,9 @@ class DictationEditor(QTextEdit):
         text = self.toPlainText()
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        last = self._ranges[-1] if self._ranges else None
-        # Whisper's period on the utterance just before is provisional: a dictated bracket or
-        # mark replaces it — but only right after that utterance, never after typed text.
-        provisional = (last is not None and last.ends_provisional and start == end
-                       and last.end.position() == start)
-        edit = splice(text[:start], ops, self._keep_capitalized, text[end:], provisional,
-                      self._dictates_punctuation)
-        self._dictates_punctuation = self._dictates_punctuation or any(
-            isinstance(op, InsertPunctuation) and op.mark in ".?!" for op in ops)
+        edit = self._ranges.splice(text, start, end, ops, self._keep_capitalized)
         if not edit.text and start == end and not edit.removed:
-            # Still an utterance: "streiche das" right after it removes it (a no-op), not
-            # the sentence before (the user's model is "remove what I said last").
-            here = self._anchor(start, keep_on_insert=False)
-            self._ranges.append(_Range(here, here, "", "", last.ends_provisional if last else False,
-                                       no_op=True))
+            self._ranges.add_no_op(start)  # still an utterance (see DictatedRanges)
             return ""
         work = QTextCursor(self.document())
         work.setPosition(edit.keep)
@@ -277,17 +240,8 @@ class DictationEditor(QTextEdit):
             work.endEditBlock()
         finally:
             self._updating = False
-        begin = edit.keep
-        finish = begin + len(edit.text)
-        self._ranges.append(
-            _Range(
-                self._anchor(begin, keep_on_insert=False),
-                self._anchor(finish, keep_on_insert=True),
-                edit.text,
-                edit.removed + text[start:end],
-                edit.ends_provisional,
-            )
-        )
+        self._ranges.add(edit, text[start:end])
+        finish = edit.keep + len(edit.text)
         cursor = self.textCursor()
         cursor.setPosition(finish)
         self._updating = True
@@ -312,38 +266,26 @@ class DictationEditor(QTextEdit):
         step. False when no dictated text is left.
         """
         self._clear_partial()
-        for r in reversed(self._ranges):
-            if r.no_op:
-                self._ranges.remove(r)
-                self._place_partial()
-                return True
-            start, end = r.start.position(), r.end.position()
-            if start > end:
-                # undo/redo re-inserted the text at a collapsed range: the start cursor moved
-                # past it, the end stayed before it
-                start, end = end, start
-                if self.toPlainText()[start:end] != r.text:
-                    continue
-            if start == end:
-                continue  # undone or deleted by the user: not in the text any more
-            work = QTextCursor(self.document())
-            work.setPosition(start)
-            work.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            self._updating = True
-            try:
-                work.beginEditBlock()
-                work.insertText(r.removed)
-                work.endEditBlock()
-                cursor = self.textCursor()
-                cursor.setPosition(start + len(r.removed))
-                self.setTextCursor(cursor)
-            finally:
-                self._updating = False
+        strike = self._ranges.strike(self.toPlainText())
+        if strike is None or strike.no_op:
             self._place_partial()
-            self.edited.emit()
-            return True
+            return strike is not None
+        work = QTextCursor(self.document())
+        work.setPosition(strike.start)
+        work.setPosition(strike.end, QTextCursor.MoveMode.KeepAnchor)
+        self._updating = True
+        try:
+            work.beginEditBlock()
+            work.insertText(strike.restore)
+            work.endEditBlock()
+            cursor = self.textCursor()
+            cursor.setPosition(strike.start + len(strike.restore))
+            self.setTextCursor(cursor)
+        finally:
+            self._updating = False
         self._place_partial()
-        return False
+        self.edited.emit()
+        return True
 
     # -- events --------------------------------------------------------------------------------
 

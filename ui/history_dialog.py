@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dictation.casenote import CaseNote
-from dictation.exporters import note_as_plain_text
-from dictation.history import HistoryError, HistoryStore
+from dictation import CaseNote, HistoryError, HistoryStore, note_as_plain_text
 
 from .window_size import fit_to_screen
 

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dictation.audio import InputDevice
-from dictation.settings import Key, Settings
+from dictation import InputDevice, Key, Settings
 
 
 class _PathField(QWidget):

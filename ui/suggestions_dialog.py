@@ -6,8 +6,6 @@ learns silently) to add the pair to the personal list, so the next dictation get
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,11 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dictation.settings import Settings
-from dictation.suggestions import Suggestion, approve
-from dictation.vocabulary import Layer, VocabularyList, load_list, save_list
-
-from .vocab_models import default_personal_list
+from dictation import Suggestion
 
 
 def choose_suggestions(parent: QWidget | None, suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -31,14 +25,14 @@ def choose_suggestions(parent: QWidget | None, suggestions: list[Suggestion]) ->
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("SuggestionsDialog", "Korrekturen ins Vokabular übernehmen?"))
     layout = QVBoxLayout(dialog)
-    intro = QLabel(QCoreApplication.translate("SuggestionsDialog", "Sie haben erkannte Wörter korrigiert. Angehakte Korrekturen kommen in "
+    intro = QLabel(QCoreApplication.translate("SuggestionsDialog", "Sie haben erkannte Wörter korrigiert. Angehakte Korrekturen kommen in "  # noqa: E501
                        "Ihr persönliches Vokabular, damit Diktat sie künftig richtig schreibt."))
     intro.setWordWrap(True)
     layout.addWidget(intro)
     items = QListWidget(dialog)
     items.setAccessibleName(QCoreApplication.translate("SuggestionsDialog", "Korrekturen"))
     for suggestion in suggestions:
-        label = QCoreApplication.translate("SuggestionsDialog", "„{spoken}“ → „{term}“").format(spoken=suggestion.spoken, term=suggestion.term)
+        label = QCoreApplication.translate("SuggestionsDialog", "„{spoken}“ → „{term}“").format(spoken=suggestion.spoken, term=suggestion.term)  # noqa: E501
         if suggestion.context:
             label += f"   ({suggestion.context})"
         item = QListWidgetItem(label, items)
@@ -47,9 +41,9 @@ def choose_suggestions(parent: QWidget | None, suggestions: list[Suggestion]) ->
     intro.setBuddy(items)
     layout.addWidget(items)
     buttons = QDialogButtonBox(dialog)
-    take = buttons.addButton(QCoreApplication.translate("SuggestionsDialog", "Ü&bernehmen"), QDialogButtonBox.ButtonRole.AcceptRole)
+    take = buttons.addButton(QCoreApplication.translate("SuggestionsDialog", "Ü&bernehmen"), QDialogButtonBox.ButtonRole.AcceptRole)  # noqa: E501
     take.setAccessibleName(QCoreApplication.translate("SuggestionsDialog", "Angehakte Korrekturen übernehmen"))
-    skip = buttons.addButton(QCoreApplication.translate("SuggestionsDialog", "&Nicht jetzt"), QDialogButtonBox.ButtonRole.RejectRole)
+    skip = buttons.addButton(QCoreApplication.translate("SuggestionsDialog", "&Nicht jetzt"), QDialogButtonBox.ButtonRole.RejectRole)  # noqa: E501
     skip.setAccessibleName(QCoreApplication.translate("SuggestionsDialog", "Keine Korrektur übernehmen"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -60,16 +54,6 @@ def choose_suggestions(parent: QWidget | None, suggestions: list[Suggestion]) ->
             if items.item(i).checkState() == Qt.CheckState.Checked]
 
 
-def add_to_personal_list(settings: Settings, suggestions: list[Suggestion]) -> Path:
-    """Add the pairs to the personal list (created in the data folder if none is set)."""
-    path = Path(settings.vocabulary_personal or default_personal_list())
-    current = VocabularyList(QCoreApplication.translate("SuggestionsDialog", "Persönlich"), Layer.PERSONAL, [], path)
-    if path.exists():
-        loaded = load_list(path, Layer.PERSONAL)
-        if loaded.vocabulary is None:
-            raise OSError(" ".join(str(p) for p in loaded.problems))
-        current = loaded.vocabulary
-    updated = approve(current, suggestions, category="Sonstiges").vocabulary
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_list(updated, path)
-    return path
+def personal_list_name() -> str:
+    """The name a new personal list gets (in the user's language)."""
+    return QCoreApplication.translate("SuggestionsDialog", "Persönlich")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,8 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QWidget
 
-from dictation.drafts import data_dir
-from dictation.vocabulary import Entry, Layer, VocabularyList, merge, spoken_key
+from dictation import Entry, Layer, VocabularyList, merge, spoken_key
 
 __all__ = [
     "CATEGORIES",
@@ -33,7 +31,6 @@ __all__ = [
     "VocabularyTableModel",
     "join_spoken",
     "split_spoken",
-    "default_personal_list",
     "validate_entries",
 ]
 
@@ -42,12 +39,6 @@ CATEGORIES = ("Leistung", "Person/Rolle", "Maßnahme", "Recht", "Behörde", "For
               "Ort", "Sonstiges")
 
 _SEPARATOR = "|"
-
-
-def default_personal_list() -> Path:
-    """The personal list's file when none is configured: in the app's data folder
-    (``DIKTAT_DATA_DIR`` overrides it), so saving it needs no file dialog."""
-    return data_dir() / "vocabulary" / "persoenlich.vocab.json"
 
 
 class Column(enum.IntEnum):
@@ -94,7 +85,7 @@ def validate_entries(entries: Sequence[Entry], layer: Layer,
     Empty term; a category that is not one of :data:`CATEGORIES`; the same term twice in
     the list; a spoken form (or term) that another row of the list writes differently; a
     spoken form that a list of another layer (``others``) writes differently
-    (:func:`dictation.vocabulary.merge` conflicts), saying which list wins.
+    (:func:`dictation.vocabulary.lists.merge` conflicts), saying which list wins.
     """
     layer = Layer(layer)
     problems: list[list[str]] = [[] for _ in entries]

@@ -6,9 +6,8 @@ to its own ``QThread``; :func:`start_worker` wires the whole lifecycle in one pl
 (``Signal(object)``), so slots run on the UI thread. The stop button only sets a
 ``threading.Event`` that ``run_session`` checks.
 
-* :class:`LoadWorker` loads the model and the vocabulary once at start (:func:`load_engine`).
-  The organisation list may be on a share: :func:`load_engine_vocabulary` falls back to its
-  last good local copy when the share is unreachable or the file there is unusable.
+* :class:`LoadWorker` loads the model and the vocabulary once at start
+  (:func:`dictation.load_engine`, which returns the Qt-free :class:`dictation.Engine`).
 * :class:`SessionWorker` runs one dictation session (``run_session``).
 * :class:`TranscribeWorker` transcribes an audio file, cancellable from its progress callback.
 * :class:`DictationController` is the state machine the window drives: record, pause, stop.
@@ -19,149 +18,30 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from dictation.audio import SAMPLE_RATE, AudioSource, SoundDeviceSource
-from dictation.config import PipelineOptions, RecognizerOptions
-from dictation.errors import DictationError
-from dictation.events import Event, Failed, Finished
-from dictation.pipeline import (  # noqa: F401 (load_engine_vocabulary: used by tests)
-    NoteText,
-    VocabularyLoad,
-    load_engine_vocabulary,
-    model_bias_terms,
-    organisation_copy_folder,
-    transcribe_segments,
-    utterance_bias,
+from dictation import (
+    AudioRecorder,
+    AudioSource,
+    DictationError,
+    Engine,
+    Event,
+    Failed,
+    Finished,
+    LoadProgress,
+    microphone_source,
+    run_session,
 )
-from dictation.recording import AudioRecorder
-from dictation.session import run_session
-from dictation.settings import Settings
 
 log = logging.getLogger("diktat.ui")
-
-LoadProgress = Callable[[int, int], None]
 
 
 class Cancelled(Exception):
     """The user cancelled a file transcription."""
-
-
-# --- what a session needs ---------------------------------------------------------------------
-
-
-class Engine:
-    """The loaded model with the active vocabulary: shared by all sessions and file jobs.
-
-    Args:
-      loaded: The model as :func:`dictation.models.load_model` returned it.
-      vocabulary: The merged vocabulary (``None``: none).
-      options: Recognition options; bias terms are filled in from the vocabulary.
-      problems: Messages about vocabulary lists that could not be read, for the user.
-      warnings: Messages about lists that are used, but not as wanted (e.g. the organisation
-        list from its local copy because the share is unreachable): shown in the status bar.
-    """
-
-    def __init__(self, loaded, vocabulary=None, options: PipelineOptions | None = None,
-                 problems: tuple[str, ...] = (), warnings: tuple[str, ...] = ()) -> None:
-        options = options or PipelineOptions()
-        self.loaded = loaded
-        self.vocabulary = vocabulary
-        self.problems = problems
-        self.warnings = warnings
-        self.options = replace(options, recognizer=replace(options.recognizer,
-                                                          bias_terms=self._bias_terms()))
-
-    @property
-    def name(self) -> str:
-        """Model name for the status bar."""
-        return self.loaded.candidate.name
-
-    @property
-    def device(self) -> str:
-        """"cpu" or "cuda"."""
-        return self.loaded.device
-
-    @property
-    def notice(self) -> str:
-        """A message for the user about the device fallback, or ""."""
-        return self.loaded.notice
-
-    def note_text(self) -> NoteText:
-        """A fresh text pipeline + document for this vocabulary."""
-        return NoteText(self.vocabulary)
-
-    @property
-    def keep_capitalized(self) -> tuple[str, ...]:
-        """Vocabulary terms, whose first word is never lower-cased."""
-        return tuple(e.term for e in self.vocabulary.entries) if self.vocabulary else ()
-
-    def _bias_terms(self, subject: str = "", recent: Sequence[str] = ()) -> tuple[str, ...]:
-        return model_bias_terms(self.vocabulary, self.loaded.model, subject=subject, recent=recent)
-
-    def new_recognizer(self, subject: str = "", recent: Sequence[str] = ()):
-        """A streaming recogniser on the shared model (one per dictated note), biased towards
-        the terms of the note's subject and those already used in it."""
-        from dictation.recognizer import WhisperDecoder
-        from dictation.streaming import StreamingRecognizer
-
-        opts = self.options.recognizer
-        if subject or recent:
-            opts = replace(opts, bias_terms=self._bias_terms(subject, recent))
-        bias = utterance_bias(self.vocabulary, self.loaded.model, opts.bias_terms)
-        return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts, utterance_bias=bias),
-                                   self.options.vad, self.options.streaming)
-
-    def warm_up(self) -> None:
-        """Run a recogniser once on a second of faint noise, in the loading thread.
-
-        Otherwise the first dictation after each start pays for loading the VAD model and for
-        the decoder's first runs at every window size while the user speaks, and falls
-        seconds behind (issue 10).
-        """
-        recognizer = self.new_recognizer()
-        noise = np.random.default_rng(0).normal(0.0, 1e-3, SAMPLE_RATE).astype(np.float32)
-        recognizer.vad.process(noise)
-        hypothesis = recognizer.decoder.decode(noise, beam_size=1)
-        recognizer.decoder.decode(noise, beam_size=self.options.recognizer.beam_size,
-                                  hint=hypothesis.text or "Jobcenter")
-
-    def transcribe(self, path: str | Path, progress: Callable[[float, float], None]) -> list[str]:
-        """The segments of an audio file (raw Whisper text, for the text pipeline)."""
-        transcript = transcribe_segments(self.loaded.model, path, self.options.recognizer,
-                                         self.vocabulary, progress)
-        return [s.text for s in transcript.segments if s.text]
-
-
-def load_engine(settings: Settings, progress: LoadProgress | None = None) -> Engine:
-    """Load the configured model and vocabulary (slow: run it in a worker)."""
-    from dictation.config import ModelOptions
-    from dictation.models import load_model
-
-    options = PipelineOptions(
-        model=ModelOptions(path=settings.model_path, name=settings.model_name),
-        recognizer=RecognizerOptions(language=settings.language or "de"),
-    )
-    lists = load_engine_vocabulary(settings)
-    loaded = load_model(options.model, settings, progress=progress)
-    log.info("model %s loaded on %s in %.2f s", loaded.candidate.name, loaded.device,
-             loaded.load_seconds)
-    engine = Engine(loaded, lists.vocabulary, options, lists.problems, lists.warnings)
-    started = time.monotonic()
-    engine.warm_up()
-    log.info("recogniser warmed up in %.2f s", time.monotonic() - started)
-    return engine
-
-
-def microphone_source(device: int | str | None) -> AudioSource:
-    """The microphone ``device`` (index, name or None = default) as an audio source."""
-    return SoundDeviceSource(device)
 
 
 # --- workers ------------------------------------------------------------------------------------
@@ -563,15 +443,9 @@ def _thread_ended(thread: QThread) -> bool:
 __all__ = [
     "Cancelled",
     "DictationController",
-    "Engine",
     "LoadWorker",
     "SessionWorker",
     "State",
     "TranscribeWorker",
-    "VocabularyLoad",
-    "load_engine",
-    "load_engine_vocabulary",
-    "microphone_source",
-    "organisation_copy_folder",
     "start_worker",
 ]

@@ -18,7 +18,7 @@ from dictation.config import ModelOptions
 @pytest.fixture(scope="session")
 def loaded_model():
     """The bundled multilingual base model on the CPU (int8), as the app loads it."""
-    from dictation.models import load_model
+    from dictation.engine.models import load_model
 
     return load_model(ModelOptions(device="cpu"))
 

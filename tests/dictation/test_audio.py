@@ -13,7 +13,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from dictation.audio import (
+from dictation.config import SAMPLE_RATE
+from dictation.engine.audio import (
     FileSource,
     InputDevice,
     SoundDeviceSource,
@@ -22,7 +23,6 @@ from dictation.audio import (
     list_input_devices,
     resolve_device,
 )
-from dictation.config import SAMPLE_RATE
 from dictation.errors import AudioFileError, DeviceLost, MicrophoneUnavailable
 
 # -- helpers -------------------------------------------------------------------------------

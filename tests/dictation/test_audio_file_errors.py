@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from dictation.engine.transcribe import AudioFileReader, transcribe_file
 from dictation.errors import AudioFileError
-from dictation.transcribe import AudioFileReader, transcribe_file
 
 from .conftest import write_wav
 

@@ -6,12 +6,12 @@ import threading
 
 import pytest
 
-from dictation.audio import SoundDeviceSource
 from dictation.config import RecognizerOptions
+from dictation.engine.audio import SoundDeviceSource
+from dictation.engine.recognizer import WhisperDecoder
+from dictation.engine.session import run_session
+from dictation.engine.streaming import StreamingRecognizer
 from dictation.events import Committed, Finished, Level, Partial
-from dictation.recognizer import WhisperDecoder
-from dictation.session import run_session
-from dictation.streaming import StreamingRecognizer
 
 from .textcompare import wer
 

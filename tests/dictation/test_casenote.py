@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from dictation.casenote import (
+from dictation.notes.casenote import (
     SUBJECTS,
     CaseNote,
     customer_id_kind,
@@ -50,7 +50,7 @@ def test_defaults():
 
 def test_default_author_falls_back_to_login(monkeypatch):
     """The author is the login name from the environment; "" when there is none at all."""
-    monkeypatch.setattr("dictation.casenote._windows_display_name", lambda: "")
+    monkeypatch.setattr("dictation.notes.casenote._windows_display_name", lambda: "")
     monkeypatch.setenv("LOGNAME", "emueller")
     assert default_author() == "emueller"
 

@@ -39,7 +39,8 @@ def test_transcribe_reports_bad_file_and_processes_the_others(shared_speech, tmp
 def test_transcribe_json_to_file(shared_speech, tmp_path):
     """--format json -o writes the text, language, duration and timed segments."""
     out = tmp_path / "out.json"
-    result = dictation("transcribe", str(shared_speech / "de" / "thorsten" / THORSTEN), "--format", "json", "-o", str(out))
+    result = dictation("transcribe", str(shared_speech / "de" / "thorsten" / THORSTEN),
+                       "--format", "json", "-o", str(out))
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["language"] == "de" and data["duration"] > 3
@@ -117,7 +118,8 @@ def test_broken_vocabulary_is_reported_and_dictation_goes_on(shared_speech, tmp_
 def test_vocab_import_check_export_round_trip(tmp_path):
     """CSV from Excel (semicolons, cp1252) → canonical list → check → CSV again."""
     csv = tmp_path / "team.csv"
-    csv.write_bytes("Begriff;Gesprochen;Kategorie\nBürstadt;Bür Stadt|Buerstadt;Ort\n=SUMME(A1);x;Sonstiges\n".encode("cp1252"))
+    csv.write_bytes("Begriff;Gesprochen;Kategorie\nBürstadt;Bür Stadt|Buerstadt;Ort\n"
+                    "=SUMME(A1);x;Sonstiges\n".encode("cp1252"))
     out = tmp_path / "team.json"
     result = dictation("vocab", "import", str(csv), "-o", str(out))
     assert result.returncode == 0, result.stderr

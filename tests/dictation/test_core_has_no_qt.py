@@ -20,4 +20,4 @@ def test_core_never_imports_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
-    assert "dictation.streaming" in modules and "dictation.cli" in modules
+    assert "dictation.engine.streaming" in modules and "dictation.cli" in modules

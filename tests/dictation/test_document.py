@@ -1,4 +1,4 @@
-"""Tests of dictation.document: joining utterances into a clean note."""
+"""Tests of dictation.text.document: joining utterances into a clean note."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ import random
 
 import pytest
 
-from dictation.document import Document
-from dictation.textpipeline import (
+from dictation.text.commands import (
     DeleteLastUtterance,
     InsertPunctuation,
     InsertText,
     NewLine,
     NewParagraph,
-    TextPipeline,
 )
+from dictation.text.document import Document
+from dictation.text.termcorrect import TextPipeline
 
 
 def build(*utterances, keep=()) -> Document:
@@ -268,7 +268,7 @@ def test_dictated_note_end_to_end():
 # --- regressions from the domain benchmark ---------------------------------------------------
 
 def _note(*utterances: str, vocabulary: bool = True) -> str:
-    from dictation.pipeline import NoteText, VocabularyOptions, load_vocabulary
+    from dictation.app.pipeline import NoteText, VocabularyOptions, load_vocabulary
 
     vocab = load_vocabulary(VocabularyOptions())[0] if vocabulary else None
     note = NoteText(vocab)
@@ -343,7 +343,7 @@ def test_commands_inside_hyphenated_words_and_joined_commands_in_the_note():
 
 def test_commit_returns_what_the_utterance_added():
     """NoteText.commit gives the added text; "" for a command that changed nothing."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     note = NoteText()
     assert note.commit("Erledigt.") == "Erledigt."
@@ -357,7 +357,7 @@ def test_sentence_state_reads_only_the_end_of_a_long_note():
     """A long note gives the same result as its end alone, and applying stays fast."""
     import time
 
-    from dictation.document import _sentence_state
+    from dictation.text.document import _sentence_state
 
     long = "Der Kunde kam. " * 5000
     for end in ["z. B.", "nach Abs.", "am 3.", "erledigt.", "und", "(Januar bis März)",

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dictation.document import Document, Splice, splice
-from dictation.textpipeline import (
+from dictation.text.commands import (
     DeleteLastUtterance,
     InsertPunctuation,
     InsertText,
     NewLine,
     NewParagraph,
 )
+from dictation.text.document import Document, Splice, splice
 
 
 def apply(before: str, splice_: Splice, after: str = "") -> str:
@@ -112,7 +112,7 @@ def test_continuing_document_knows_its_provisional_period():
 
 def test_splice_drops_whispers_period_when_sentence_ends_are_dictated():
     """The editor's path: with ``dictates_punctuation`` Whisper's period before "und" goes."""
-    from dictation.textpipeline import TextPipeline
+    from dictation.text.termcorrect import TextPipeline
 
     ops = TextPipeline().process("Und brachte alles mit.")
     edit = splice("Er kam pünktlich.", ops, provisional_period=True, dictates_punctuation=True)

@@ -22,9 +22,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from dictation.casenote import CaseNote
 from dictation.errors import DictationError
-from dictation.exporters import (
+from dictation.notes.casenote import CaseNote
+from dictation.notes.exporters import (
     DEFAULT_TEMPLATE,
     ExportFailed,
     check_template,

@@ -16,8 +16,8 @@ KILLS = 8  # per loop; the campaign ran 50 by hand, the test keeps the suite fas
 _DRAFT_WRITER = textwrap.dedent(
     """
     import sys
-    from dictation.casenote import CaseNote
-    from dictation.drafts import DraftStore
+    from dictation.notes.casenote import CaseNote
+    from dictation.notes.drafts import DraftStore
 
     store = DraftStore(sys.argv[1])
     note = CaseNote(id=sys.argv[2], customer_id="123A456789", text="Version 0 ")
@@ -33,9 +33,9 @@ _DRAFT_WRITER = textwrap.dedent(
 _HISTORY_WRITER = textwrap.dedent(
     """
     import sys
-    from dictation.casenote import CaseNote
+    from dictation.notes.casenote import CaseNote
     from dictation.errors import HistoryError
-    from dictation.history import HistoryStore
+    from dictation.notes.history import HistoryStore
 
     while True:  # four writers in tight loops may starve one for the busy timeout: retry
         try:
@@ -73,7 +73,7 @@ def _kill(process: subprocess.Popen) -> None:
 
 def test_drafts_survive_a_kill_loop(tmp_path):
     """Killed at random moments, again and again: one complete draft every time."""
-    from dictation.drafts import DraftStore
+    from dictation.notes.drafts import DraftStore
 
     folder = tmp_path / "drafts"
     note_id = "ab" * 16
@@ -94,7 +94,7 @@ def test_drafts_survive_a_kill_loop(tmp_path):
 def test_history_survives_concurrent_writers_killed_in_a_loop(tmp_path):
     """Four writers at once, all killed at random moments, several rounds: the database
     passes SQLite's integrity check and every note in it is complete."""
-    from dictation.history import HistoryStore
+    from dictation.notes.history import HistoryStore
 
     path = tmp_path / "verlauf.sqlite3"
     rng = random.Random(10)

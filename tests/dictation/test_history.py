@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from dictation import history
-from dictation.casenote import CaseNote
-from dictation.history import SCHEMA_VERSION, HistoryError, HistoryStore
+from dictation.notes import history
+from dictation.notes.casenote import CaseNote
+from dictation.notes.history import SCHEMA_VERSION, HistoryError, HistoryStore
 
 UTC = datetime.timezone.utc
 NOW = datetime.datetime(2025, 6, 30, 12, 0, tzinfo=UTC)

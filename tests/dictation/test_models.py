@@ -1,4 +1,4 @@
-"""Tests of dictation/models.py with real files and the real bundled Whisper base model."""
+"""Tests of dictation/engine/models.py with real files and the real bundled Whisper base model."""
 
 from __future__ import annotations
 
@@ -11,10 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from dictation import models
 from dictation.config import ModelOptions
-from dictation.errors import ModelCorrupt, ModelNotFound
-from dictation.models import (
+from dictation.engine import models
+from dictation.engine.models import (
     BUNDLED_SHA256,
     Source,
     bundled_model_dir,
@@ -23,6 +22,7 @@ from dictation.models import (
     load_model,
     resolve_model,
 )
+from dictation.errors import ModelCorrupt, ModelNotFound
 from dictation.settings import load_settings, policy_file, user_settings_file
 
 PART1 = "model.bin.part1"

@@ -1,10 +1,16 @@
-"""Tests of dictation.numbers: German number words to digits, office style."""
+"""Tests of dictation.text.numbers: German number words to digits, office style."""
 
 from __future__ import annotations
 
 import pytest
 
-from dictation.numbers import NumberOptions, format_numbers, parse_number, parse_ordinal, to_roman
+from dictation.text.numbers import (
+    NumberOptions,
+    format_numbers,
+    parse_number,
+    parse_ordinal,
+    to_roman,
+)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from dictation.selftest import SAMPLE_FILE, SAMPLE_TEXT, word_error_rate
+from dictation.selftest import SAMPLE_FILE, SAMPLE_TEXT
+from dictation.text.wer import word_error_rate
 
 pytestmark = pytest.mark.slow  # loads the real Whisper model (a few seconds)
 
@@ -40,13 +41,13 @@ FLOW = textwrap.dedent(
 
     import docx
 
-    from dictation.casenote import CaseNote
+    from dictation.notes.casenote import CaseNote
     from dictation.config import ModelOptions, RecognizerOptions
-    from dictation.exporters import export_docx
-    from dictation.models import load_model
-    from dictation.pipeline import NoteText, VocabularyOptions, bias_terms, load_vocabulary
+    from dictation.notes.exporters import export_docx
+    from dictation.engine.models import load_model
+    from dictation.app.pipeline import NoteText, VocabularyOptions, bias_terms, load_vocabulary
     from dictation.settings import load_settings
-    from dictation.transcribe import transcribe_file
+    from dictation.engine.transcribe import transcribe_file
 
     recording = sys.argv[1]
     settings = load_settings()

@@ -1,4 +1,4 @@
-"""Tests for dictation/publishing.py: fingerprints, lock, conflicts, merging, unreachable shares."""
+"""Tests for dictation/vocabulary/publishing.py: fingerprints, lock, conflicts, merging, unreachable shares."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dictation.publishing import (
+from dictation.vocabulary.lists import Entry, Layer, VocabularyList, load_list, save_list
+from dictation.vocabulary.publishing import (
     PublishStatus,
     SavedBy,
     fingerprint,
@@ -21,7 +22,6 @@ from dictation.publishing import (
     read_saved_by,
     save_local,
 )
-from dictation.vocabulary import Entry, Layer, VocabularyList, load_list, save_list
 
 ANNA = SavedBy("anna", "PC-1", "2025-05-03T14:02:00+02:00")
 BOB = SavedBy("bob", "PC-2", "2025-05-03T14:05:00+02:00")

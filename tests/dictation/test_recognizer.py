@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from dictation.config import RecognizerOptions
-from dictation.recognizer import (
+from dictation.engine.recognizer import (
     _PHANTOM_RE,
     WhisperDecoder,
     _cut_repetition,
@@ -117,8 +117,8 @@ def test_final_decode_is_biased_towards_terms_spotted_in_its_hint(whisper, espea
     """With an utterance bias, the prompt of a decode holds the terms that sound like its
     greedy hint (here a 5,000-entry list, where no static selection could hold the term);
     without a hint the static terms are used. The biased decode still gives the speech."""
-    from dictation.pipeline import utterance_bias
-    from dictation.vocabulary import Entry, Layer, VocabularyList, merge
+    from dictation.app.pipeline import utterance_bias
+    from dictation.vocabulary.lists import Entry, Layer, VocabularyList, merge
 
     entries = [Entry(term=f"Testbegriff{i:04d}") for i in range(5000)] + [Entry(term="Jobcenter")]
     vocabulary = merge([VocabularyList("Test", Layer.PERSONAL, entries)])

@@ -9,9 +9,9 @@ import wave
 import numpy as np
 import pytest
 
-from dictation.audio import FileSource
-from dictation.recording import AudioRecorder, purge_recordings, recording_path
-from dictation.session import run_session
+from dictation.engine.audio import FileSource
+from dictation.engine.session import run_session
+from dictation.notes.recording import AudioRecorder, purge_recordings, recording_path
 
 from .conftest import write_wav
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dictation.config import RecognizerOptions
-from dictation.refine import needs_refining, refine_segments
-from dictation.termbias import TermSpotter, UtteranceBias
-from dictation.transcribe import Segment
-from dictation.vocabulary import default_list, merge
+from dictation.engine.refine import needs_refining, refine_segments
+from dictation.engine.termbias import TermSpotter, UtteranceBias
+from dictation.engine.transcribe import Segment
+from dictation.vocabulary.lists import default_list, merge
 
 
 def _bias() -> UtteranceBias:
@@ -27,8 +27,8 @@ def test_only_near_misses_need_refining():
 def test_segments_with_near_misses_are_decoded_again(whisper, espeak):
     """The segment with a near miss gets the biased decode of its own audio; the other one
     keeps the first pass's text; times stay."""
-    from dictation.pipeline import utterance_bias
-    from dictation.recognizer import WhisperDecoder
+    from dictation.app.pipeline import utterance_bias
+    from dictation.engine.recognizer import WhisperDecoder
 
     path = espeak("Frau Müller war heute im Jobcenter. Der Termin ist am Montag.", voice="de")
     vocabulary = merge([default_list()])
@@ -45,7 +45,7 @@ def test_segments_with_near_misses_are_decoded_again(whisper, espeak):
 def test_a_shorter_second_decode_is_not_taken():
     """A second decode that stops early (one sentence of three) must not replace the segment:
     on a 30-min file that lost sentences."""
-    from dictation.refine import _keeps_the_words
+    from dictation.engine.refine import _keeps_the_words
 
     first = "Er kam ins Jobkenter. Er brachte die Unterlagen mit. Der Termin ist am Montag."
     assert not _keeps_the_words(first, "Er kam ins Jobcenter.")

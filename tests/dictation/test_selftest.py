@@ -11,7 +11,8 @@ import pytest
 
 from dictation import selftest
 from dictation.config import ModelOptions
-from dictation.selftest import SAMPLE_FILE, SAMPLE_TEXT, run_selftest, word_error_rate
+from dictation.selftest import SAMPLE_FILE, SAMPLE_TEXT, run_selftest
+from dictation.text.wer import word_error_rate
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 from dictation.config import RecognizerOptions, StreamingOptions, VadOptions
+from dictation.engine.recognizer import Hypothesis
+from dictation.engine.streaming import StreamingRecognizer, agreed_prefix
+from dictation.engine.vad import FRAME_SAMPLES
 from dictation.events import Committed, Level, Partial
-from dictation.recognizer import Hypothesis
-from dictation.streaming import StreamingRecognizer, agreed_prefix
-from dictation.vad import FRAME_SAMPLES
 
 SR = 16000
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dictation.audio import AudioSource, FileSource
 from dictation.config import RecognizerOptions
+from dictation.engine.audio import AudioSource, FileSource
+from dictation.engine.recognizer import WhisperDecoder
+from dictation.engine.session import run_session
+from dictation.engine.streaming import StreamingRecognizer
 from dictation.errors import DeviceLost
 from dictation.events import Committed, Failed, Finished, Partial
-from dictation.recognizer import WhisperDecoder
-from dictation.session import run_session
-from dictation.streaming import StreamingRecognizer
 
 from .conftest import write_wav
 from .textcompare import wer
@@ -135,7 +135,8 @@ def test_monologue_without_pauses(whisper, shared_speech):
     """43 s of speech with no pause of 0.7 s: a stable prefix is committed early, the audio
     buffer stays bounded, and no words are lost or doubled at the settling points."""
     from faster_whisper.audio import decode_audio
-    from faster_whisper.vad import VadOptions as OfflineVad, get_speech_timestamps
+    from faster_whisper.vad import VadOptions as OfflineVad
+    from faster_whisper.vad import get_speech_timestamps
 
     folder = shared_speech / "de" / "fleurs"
     refs = transcripts(folder)

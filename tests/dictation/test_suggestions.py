@@ -1,4 +1,4 @@
-"""Tests for dictation/suggestions.py: suggestions from edits, the store, collecting, approving."""
+"""Tests for dictation/vocabulary/suggestions.py: suggestions from edits, the store, collecting, approving."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dictation.suggestions import (
+from dictation.vocabulary.lists import Entry, Layer, VocabularyList
+from dictation.vocabulary.suggestions import (
     Suggestion,
     SuggestionStore,
     approve,
@@ -16,7 +17,6 @@ from dictation.suggestions import (
     reject,
     suggest_from_edit,
 )
-from dictation.vocabulary import Entry, Layer, VocabularyList
 
 VOCAB = VocabularyList("Org", Layer.ORGANISATION, [
     Entry("Bürgergeld", ("Bürger Geld",), "Leistung"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dictation.termbias import TermSpotter, UtteranceBias
-from dictation.vocabulary import Entry, default_list, merge
+from dictation.engine.termbias import TermSpotter, UtteranceBias
+from dictation.vocabulary.lists import Entry, default_list, merge
 
 
 def _spotter() -> TermSpotter:

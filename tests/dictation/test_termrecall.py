@@ -1,11 +1,11 @@
-"""Tests for dictation/termrecall.py: counting terms, recall, finding reference texts."""
+"""Tests for dictation/vocabulary/recall.py: counting terms, recall, finding reference texts."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
-from dictation.termrecall import (
+from dictation.vocabulary.recall import (
     Recording,
     count_terms,
     evaluate_recordings,

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from dictation.termtraining import TermTrainer, installed_voices
-from dictation.vocabulary import Entry, default_list, load_list
+from dictation.vocabulary.lists import Entry, default_list, load_list
+from dictation.vocabulary.training import TermTrainer, installed_voices
 
 
 @pytest.fixture(scope="module")

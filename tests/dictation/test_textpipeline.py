@@ -1,29 +1,24 @@
-"""Tests of dictation.textpipeline: commands, term correction, bias selection, speed."""
+"""Tests of dictation.text.termcorrect: commands, term correction, bias selection, speed."""
 
 from __future__ import annotations
 
-import random
-import time
 from dataclasses import dataclass
 
 import pytest
 
-from dictation.textpipeline import (
-    Correction,
+from dictation.text.bias import select_bias_terms
+from dictation.text.commands import (
     DeleteLastUtterance,
     InsertPunctuation,
     InsertText,
     NewLine,
     NewParagraph,
-    PipelineTextOptions,
-    TextPipeline,
-    frequent_words,
-    kolner_phonetik,
-    select_bias_terms,
 )
+from dictation.text.termcorrect import Correction, PipelineTextOptions, TextPipeline
+from dictation.text.words import frequent_words, kolner_phonetik
 
 try:  # the real vocabulary module, once it exists
-    from dictation.vocabulary import Entry
+    from dictation.vocabulary.lists import Entry
 except ImportError:  # pragma: no cover - stand-in with the agreed interface
 
     @dataclass(frozen=True)
@@ -522,56 +517,14 @@ def test_bias_terms_use_given_tokenizer():
     assert len(", ".join(chosen).split()) <= 10
 
 
-# --- speed -----------------------------------------------------------------------------------
-
-_PARTS = ["Leistungs", "Bedarfs", "Arbeits", "Vermittlungs", "Eingliederungs", "Unterhalts",
-          "Kosten", "Miet", "Heiz", "Einkommens", "Bewilligungs", "Melde", "Kinder", "Regel",
-          "Erstattungs", "Aufhebungs", "Widerspruchs", "Zuschuss", "Förder", "Teilhabe",
-          "Ausbildungs", "Rehabilitations", "Sozial", "Pflege", "Renten", "Familien"]
-_HEADS = ["bescheid", "antrag", "gemeinschaft", "vereinbarung", "bescheinigung", "abrechnung",
-          "nachweis", "leistung", "zuschlag", "pflicht", "versäumnis", "gutschein", "plan",
-          "budget", "stufe", "kasse", "vertrag", "prüfung", "minderung", "verfahren"]
-
-
-def _synthetic_vocabulary(n: int) -> list:
-    rng = random.Random(5)
-    seen: set[str] = set()
-    out = []
-    while len(out) < n:
-        k = rng.choice((1, 2, 2, 3))
-        term = "".join(rng.sample(_PARTS, k)).capitalize() + rng.choice(_HEADS)
-        if term.lower() in seen:
-            continue
-        seen.add(term.lower())
-        out.append(Entry(term, (term.replace("s", "s ", 1),)))
-    return out
-
-
-def test_pipeline_speed_on_long_note():
-    """2,000 words in 200 utterances with 5,000 terms: well under the budget."""
-    vocabulary = _synthetic_vocabulary(4900) + VOCABULARY
-    started = time.perf_counter()
-    p = TextPipeline(vocabulary)
-    build_s = time.perf_counter() - started
-    words = " ".join(ORDINARY + [h for h, _ in MISHEARD]).split()
-    rng = random.Random(1)
-    utterances = [" ".join(rng.choice(words) for _ in range(10)) for _ in range(200)]
-    p.process("Warm-up Bedarfs Gemeinschaft")
-    started = time.perf_counter()
-    for u in utterances:
-        p.process(u)
-    total_s = time.perf_counter() - started
-    print(f"\nbuild {build_s * 1000:.0f} ms for {len(vocabulary)} entries; "
-          f"2,000 words in 200 utterances: {total_s * 1000:.1f} ms")
-    assert build_s < 2.0
-    assert total_s < 0.2
+# (speed: benchmarks/bench_unit_speed.py)
 
 
 # --- regressions from the domain benchmark ---------------------------------------------------
 
 @pytest.fixture(scope="module")
 def organisation() -> TextPipeline:
-    from dictation.vocabulary import default_list
+    from dictation.vocabulary.lists import default_list
 
     return TextPipeline(default_list().entries)
 
@@ -615,7 +568,7 @@ def test_real_inflections_stay(organisation, sentence):
 
 def test_valid_endings():
     """The endings a term can take follow its last letters."""
-    from dictation.textpipeline import _valid_ending
+    from dictation.text.termcorrect import _valid_ending
 
     assert _valid_ending("Kooperationsplan", "s") and _valid_ending("Kooperationsplan", "es")
     assert not _valid_ending("Sprachkurs", "s") and _valid_ending("Sprachkurs", "es")
@@ -729,7 +682,7 @@ def test_command_glued_to_the_last_word(pipeline):
 def test_delete_followed_by_the_corrected_sentence(utterance, expected):
     """"streiche das" followed directly by the corrected sentence, also misheard or glued
     (issue 8: "Strache das", "Streiche das, der Kunde …" were left in the note)."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     note = NoteText()
     first = "Der Kunde wohnt in Lorsch." if utterance.startswith("Str") else "Er wohnt in Bensheim."
@@ -771,7 +724,7 @@ def test_correct_terms_keeps_surrounding_blanks(pipeline):
 def test_bias_prefers_dictated_terms_over_rare_abbreviations():
     """With the organisation list, the prompt holds the daily vocabulary and the district's
     towns, not law abbreviations and long authority names."""
-    from dictation.vocabulary import default_list
+    from dictation.vocabulary.lists import default_list
 
     chosen = select_bias_terms(default_list().entries, max_tokens=100)
     for term in ["Bürgergeld", "Bedarfsgemeinschaft", "Lampertheim", "Heppenheim", "Bensheim"]:
@@ -817,7 +770,7 @@ def test_commands_as_whisper_writes_them_for_natural_voices():
     """Forms seen on MBROLA voices (issue 8): a mark after a verb particle at the end ("liegt
     vor Punkt"), Whisper's comma inside "Neuer, Absatz" and before it, a command hyphenated
     to the word before ("Viernheim-Frage-Zeichen"); "um Punkt 12" and "Info-Punkt" stay."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     cases = {
         "Der Antrag liegt vor Punkt.": "Der Antrag liegt vor.",
@@ -848,8 +801,8 @@ def test_command_glued_inside_the_utterance_and_hyphenated():
     """Most frequent command failure of the natural-voice benchmark: "Punkt" glued to the word
     before inside the utterance (before a new sentence) or hyphenated to a term or an
     abbreviation ("Bensheim-Punkt", "AVGS-Punkt"); a name with "-Punkt" stays."""
-    from dictation.pipeline import NoteText
-    from dictation.vocabulary import default_list, merge
+    from dictation.app.pipeline import NoteText
+    from dictation.vocabulary.lists import default_list, merge
 
     vocabulary = merge([default_list()])
     cases = {
@@ -872,7 +825,7 @@ def test_garbled_commands_where_a_command_can_stand():
     "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
     could stand: at the end, before a mark or a capitalised word, before "auf"/"zu"
     (issue 8). Real words ("es funkt", "2 Punkte", "doppelt", "die Kammer zu") stay."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     cases = {
         "Die Miete ist angemessen prunkt.": "Die Miete ist angemessen.",
@@ -901,7 +854,7 @@ def test_period_after_a_participle_or_particle_before_the_next_sentence():
     "… abgegeben Punkt die Kontoauszüge …", "… liegt vor Punkt das Folgegespräch …"; a
     "Punkt" right after Whisper's own period is the dictated one (issue 8). A noun after an
     adjective ("den wichtigsten Punkt die …" is not a sentence end) and "vor Punkt 9" stay."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     cases = {
         "Er hat den Antrag abgegeben Punkt die Kontoauszüge fehlen noch.":
@@ -931,7 +884,7 @@ def test_period_after_a_participle_or_particle_before_the_next_sentence():
 
 def test_joined_layout_command_before_whispers_comma():
     """"Neuerabsatz, Ziel ist …": Whisper's joined spelling followed by its own comma."""
-    from dictation.pipeline import NoteText
+    from dictation.app.pipeline import NoteText
 
     note = NoteText()
     note.commit("Der Plan ist erstellt. Neuerabsatz, Ziel ist eine Arbeit.")

@@ -11,19 +11,21 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
-from dictation.transcribe import AudioFileReader, ChunkOptions, _pieces, transcribe_file
+from dictation.engine.transcribe import AudioFileReader, ChunkOptions, _pieces, transcribe_file
 
 from .conftest import write_wav
 from .textcompare import words
 
 THORSTEN = {
-    "ds_125b660d37dc16ec21d28eac29e80bcb.wav": "Der Betrag ist an das Konto mit der unten stehenden Nummer zu entrichten.",
+    "ds_125b660d37dc16ec21d28eac29e80bcb.wav": (
+        "Der Betrag ist an das Konto mit der unten stehenden Nummer zu entrichten."),
     "ds_2b0d202fa8b36fa7b01322fa78225358.wav": "Dort sieht es aus wie im Auenland, nur dass die Türen nicht rund sind.",
     "ds_473c263192a14d5ab493b06461d634a8.wav": "Wer traut sich, eine Runde gegen mich zu spielen?",
     "ds_5062b8cb7557bf7c5f7d1e0b8c8bd7f7.wav": "Darum sind Ersthelfer so wichtig.",
     "ds_51c5be2769a9808f0d549861ec65baf6.wav": "Code Switching ist genauso alltäglich wie faszinierend.",
     "ds_a45c050583f8e09a8bb143800ba80875.wav": "Dass der Beklagte schweigen soll, verlangt sie ferner voller Groll.",
-    "ds_1386ecbb98a8f46dd0b0eb75d68ee0d0.wav": "Die Sitzungen bei der Vorsitzenden waren zu später Stunde meist feuchtfröhlich.",
+    "ds_1386ecbb98a8f46dd0b0eb75d68ee0d0.wav": (
+        "Die Sitzungen bei der Vorsitzenden waren zu später Stunde meist feuchtfröhlich."),
 }
 PAUSE_S = 1.2
 
@@ -171,9 +173,9 @@ def test_no_sentence_of_a_long_dictation_is_skipped(whisper, shared_speech, tmp_
     sentences on 30-min files; VAD-cut windows decoded on their own cannot skip one."""
     from rapidfuzz.distance import Levenshtein
 
+    from dictation.app.pipeline import model_bias_terms
     from dictation.config import RecognizerOptions
-    from dictation.pipeline import model_bias_terms
-    from dictation.vocabulary import default_list
+    from dictation.vocabulary.lists import default_list
 
     path = tmp_path / "zwei-minuten.wav"
     clips = _thorsten_session(shared_speech, path, 2.0)

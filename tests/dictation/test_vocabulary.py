@@ -1,4 +1,4 @@
-"""Tests for dictation/vocabulary.py: file formats, merging, the organisation share, defaults."""
+"""Tests for dictation/vocabulary/lists.py: file formats, merging, the organisation share, defaults."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dictation import vocabulary as vocab
-from dictation.vocabulary import (
+from dictation.vocabulary import lists as vocab
+from dictation.vocabulary.lists import (
     Conflict,
     Entry,
     Layer,
@@ -655,7 +655,7 @@ def test_default_list_has_no_conflicts_and_checks_clean():
     """No spoken form of the shipped list maps to two terms; check() finds nothing."""
     assert merge([default_list()]).conflicts == []
     assert vocab.DEFAULT_RESOURCE == "organisation.vocab.json"
-    path = Path(vocab.__file__).parent / "data" / "organisation.vocab.json"
+    path = Path(vocab.__file__).parent.parent / "data" / "organisation.vocab.json"
     assert check(path) == []
 
 

@@ -4,7 +4,7 @@ never replaces a good list — neither the organisation list's local copy nor a 
 
 Every test goes through a real entry point: ``dictation.cli.main``, ``load_organisation``,
 the self-test's check of the configured lists, and the vocabulary loading of
-:mod:`dictation.pipeline`.
+:mod:`dictation.app.pipeline`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from dictation import cli, selftest
-from dictation.pipeline import VocabularyOptions, load_engine_vocabulary, load_vocabulary
+from dictation.app.pipeline import VocabularyOptions, load_engine_vocabulary, load_vocabulary
 from dictation.settings import Settings
-from dictation.vocabulary import (
+from dictation.vocabulary.lists import (
     Entry,
     Layer,
     VocabularyList,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
+from dictation.text.wer import word_error_rate
 
 
 def words(text: str) -> list[str]:
@@ -13,5 +13,5 @@ def words(text: str) -> list[str]:
 
 
 def wer(reference: str, hypothesis: str) -> float:
-    ref = words(reference)
-    return Levenshtein.distance(ref, words(hypothesis)) / max(1, len(ref))
+    """:func:`dictation.text.wer.word_error_rate` with these words (§ dropped)."""
+    return word_error_rate(reference, hypothesis, words)

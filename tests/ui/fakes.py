@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from dictation.audio import AudioSource, InputDevice
+from dictation.app.pipeline import NoteText
+from dictation.engine.audio import AudioSource, InputDevice
 from dictation.events import Committed, Event
-from dictation.pipeline import NoteText
 
 MICROPHONE = InputDevice(3, "USB-Headset", 1, 48000.0, "ALSA", is_default=True)
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from dictation.drafts import DraftStore
+from dictation.notes.drafts import DraftStore
 from dictation.settings import Settings
 from ui import app as app_module
 
@@ -269,7 +269,7 @@ def test_english_vocabulary_editor(english, qtbot, tmp_path):
     visible mnemonics differ, also with a conflict message and its buttons shown."""
     from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-    from dictation.vocabulary import Entry, Layer, VocabularyList, save_list
+    from dictation.vocabulary.lists import Entry, Layer, VocabularyList, save_list
     from ui.vocab_editor import VocabularyEditor
 
     team = tmp_path / "share" / "team.vocab.json"

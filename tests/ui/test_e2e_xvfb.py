@@ -25,8 +25,15 @@ import pytest
 
 from tests.dictation.textcompare import wer, words
 
-from .xvfb import DiktatApp, XServer, have_tools, recording_streams, screenshot, unavailable, \
-    wait_for
+from .xvfb import (
+    DiktatApp,
+    XServer,
+    have_tools,
+    recording_streams,
+    screenshot,
+    unavailable,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.audio]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from dictation.textpipeline import TextPipeline
+from dictation.text.termcorrect import TextPipeline
 from ui.editor import DictationEditor
 
 
@@ -169,7 +169,7 @@ def test_file_transcript_is_one_undo_step(editor):
 
 def test_vocabulary_pipeline_is_used(editor):
     """The text pipeline set by the window (vocabulary) corrects committed terms."""
-    from dictation.vocabulary import Entry
+    from dictation.vocabulary.lists import Entry
 
     editor.set_pipeline(TextPipeline([Entry("Bürgergeld", spoken=("bürger geld",))]),
                         ["Bürgergeld"])

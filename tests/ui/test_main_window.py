@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from dictation.drafts import DraftStore
 from dictation.errors import MicrophoneUnavailable, ModelNotFound
 from dictation.events import Committed, Failed, Level, Partial
-from dictation.history import HistoryStore
+from dictation.notes.drafts import DraftStore
+from dictation.notes.history import HistoryStore
 from dictation.settings import policy_file, user_settings_file
 from ui.paste import PasteBackend, PasteFailed
 from ui.worker import State
@@ -224,7 +224,7 @@ def test_edits_are_saved_debounced(qtbot, make_window):
 
 def test_restore_discard_removes_draft(qtbot, make_window, monkeypatch):
     """Choosing "Verwerfen" deletes the draft; "Später" keeps it."""
-    from dictation.casenote import CaseNote
+    from dictation.notes.casenote import CaseNote
     from ui.main_window import MainWindow
 
     DraftStore().save(CaseNote(text="Alter Entwurf"))
@@ -278,7 +278,7 @@ def test_finish_note_needs_customer_number(qtbot, make_window):
 
 def test_history_dialog_search_and_open(qtbot, make_window):
     """The history dialog finds notes by words and number and opens the chosen one."""
-    from dictation.casenote import CaseNote
+    from dictation.notes.casenote import CaseNote
     from ui.history_dialog import HistoryDialog
 
     with HistoryStore() as store:
@@ -305,7 +305,7 @@ def test_retention_purge_at_start(qtbot, make_window, isolated):
     """Notes older than the retention period (setting) are deleted at start."""
     import datetime
 
-    from dictation.casenote import CaseNote
+    from dictation.notes.casenote import CaseNote
 
     old = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=12)
     with HistoryStore() as store:
@@ -450,7 +450,7 @@ def test_vocab_editor_opens_with_configured_lists(qtbot, make_window, fake_engin
     """The menu action opens ui.vocab_editor on the configured lists; a save reloads the model."""
     pytest.importorskip("ui.vocab_editor")
     from dictation.settings import Key, load_settings
-    from dictation.vocabulary import Layer
+    from dictation.vocabulary.lists import Layer
 
     loads = []
     window = make_window(load_engine=lambda s, p: loads.append(s) or fake_engine)
@@ -534,7 +534,7 @@ def test_corrections_are_offered_for_the_personal_list(make_window, tmp_path, mo
     import dataclasses
 
     from dictation.settings import load_settings
-    from dictation.vocabulary import load_list
+    from dictation.vocabulary.lists import load_list
 
     personal = tmp_path / "persoenlich.vocab.json"
     offered = []
@@ -578,8 +578,9 @@ def test_failed_audio_file_closes_progress_and_shows_error(qtbot, make_window, f
                                                            tmp_path, error):
     """A file that cannot be read (corrupt or empty WAV) closes the progress dialog, shows
     the error and leaves the window usable: no dialog at 0 % stays open blocking it."""
-    from dictation.errors import DictationError
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from dictation.errors import DictationError
 
     window = make_window()
     window.editor.set_text("Vorab.")
@@ -615,9 +616,9 @@ def test_vocabulary_conflict_is_named_in_the_status_bar_not_a_dialog(qtbot, make
     list that really cannot be read is still reported as an error, without the conflict."""
     from PySide6.QtWidgets import QMessageBox
 
-    from dictation.pipeline import conflict_message
-    from dictation.settings import Key, save_user_settings, load_settings
-    from dictation.vocabulary import Conflict, Entry, Vocabulary
+    from dictation.app.pipeline import conflict_message
+    from dictation.settings import Key, load_settings, save_user_settings
+    from dictation.vocabulary.lists import Conflict, Entry, Vocabulary
 
     team = isolated / "share" / "team.vocab.json"
     save_user_settings({Key.VOCABULARY_TEAM: str(team)})
@@ -697,7 +698,7 @@ def test_history_dialog_deletes_one_note_after_confirmation(qtbot, make_window, 
     it; Yes removes exactly that note from the history and the list."""
     from PySide6.QtWidgets import QMessageBox
 
-    from dictation.casenote import CaseNote
+    from dictation.notes.casenote import CaseNote
     from ui.history_dialog import HistoryDialog
 
     with HistoryStore() as store:
@@ -770,7 +771,7 @@ def _sounddevice_failing_with(error: str):
 def test_microphone_that_cannot_be_opened_says_why(qtbot, make_window, error, reason):
     """A microphone that cannot be opened: the message names it and gives the reason the
     system reported, instead of guessing a video conference."""
-    from dictation.audio import SoundDeviceSource
+    from dictation.engine.audio import SoundDeviceSource
 
     fake = _sounddevice_failing_with(error)
     window = make_window(make_source=lambda device: SoundDeviceSource(None, sd=fake))

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+import dictation
+from dictation import load_engine_vocabulary
 from dictation.settings import Settings, load_settings, policy_file, user_settings_file
-from dictation.vocabulary import Entry, Layer, VocabularyList, save_list
-from ui import worker as worker_module
-from ui.worker import State, load_engine_vocabulary
+from dictation.vocabulary.lists import Entry, Layer, VocabularyList, save_list
+from ui.worker import State
 
 BLOCKED = "Von der IT nicht freigegeben"
 
@@ -122,7 +123,7 @@ def test_vocab_editor_layers_allowed_by_policy(make_window, team_list, isolated)
     editor = open_editor(window)
     assert editor.is_editable(Layer.TEAM) and editor.is_editable(Layer.PERSONAL)
     assert not editor.is_editable(Layer.ORGANISATION)
-    assert editor._suggestion_sources == [folder]
+    assert editor.workspace.suggestion_sources == [folder]
     editor.close()
 
 
@@ -197,17 +198,15 @@ def test_window_warns_when_the_share_is_gone(qtbot, make_window, isolated, monke
     """The real engine loader in the window: with the share deleted between two loads the
     organisation list of the local copy stays in force and the status bar shows a lasting
     warning (full text as tooltip); when the share is back the warning goes."""
-    import dictation.models
-
-    monkeypatch.setattr(dictation.models, "load_model", fake_loaded_model)
+    monkeypatch.setattr("dictation.engine.models.load_model", fake_loaded_model)
     share = isolated / "share"
     share.mkdir()
     save_org(share / ORG, ["Zauberwort"])
     write(policy_file(), f"[vocabulary]\norganisation = '{share / ORG}'\n")
-    window = make_window(load_engine=worker_module.load_engine)
+    window = make_window(load_engine=dictation.load_engine)
     assert "Zauberwort" in terms_of(window.controller.engine.vocabulary)
     assert not window.vocab_warning.isVisible()
-    assert (worker_module.organisation_copy_folder() / ORG).is_file()  # in DIKTAT_DATA_DIR
+    assert (dictation.organisation_copy_folder() / ORG).is_file()  # in DIKTAT_DATA_DIR
 
     shutil.rmtree(share)
     assert window.controller.load()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dictation.audio import FileSource
+from dictation.engine.audio import FileSource
 from dictation.settings import Settings
 from ui.worker import State
 
@@ -15,8 +15,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="session")
 def real_engine():
     """The bundled base model with the default vocabulary, loaded once."""
+    from dictation import load_engine
     from dictation.errors import DictationError
-    from ui.worker import load_engine
 
     try:
         return load_engine(Settings())
@@ -61,7 +61,7 @@ def test_loading_warms_up_the_recogniser():
     import numpy as np
     from faster_whisper.vad import get_vad_model
 
-    from ui.worker import load_engine
+    from dictation import load_engine
 
     get_vad_model.cache_clear()
     engine = load_engine(Settings())

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from dictation.publishing import SavedBy, load_shared, publish  # noqa: E402
-from dictation.suggestions import Suggestion, SuggestionStore  # noqa: E402
-from dictation.vocabulary import Entry, Layer, VocabularyList, load_list, save_list  # noqa: E402
+from dictation.vocabulary.lists import Entry, Layer, VocabularyList, load_list, save_list  # noqa: E402
+from dictation.vocabulary.publishing import SavedBy, load_shared, publish  # noqa: E402
+from dictation.vocabulary.suggestions import Suggestion, SuggestionStore  # noqa: E402
 from ui.vocab_editor import VocabularyEditor  # noqa: E402
 from ui.vocab_models import Column  # noqa: E402
 

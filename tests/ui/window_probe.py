@@ -26,7 +26,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from dictation.settings import load_settings
-    from dictation.vocabulary import Layer
+    from dictation.vocabulary.lists import Layer
     from ui.history_dialog import HistoryDialog
     from ui.main_window import MainWindow, Services
     from ui.paste import NoPaste

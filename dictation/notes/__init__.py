@@ -1,0 +1,1 @@
+"""Case notes and what happens to them: drafts, history, exporters, kept recordings."""

@@ -1,0 +1,234 @@
+"""Which vocabulary terms go into Whisper's prompt/hotwords: :func:`select_bias_terms`.
+
+Terms are ranked by how likely a caseworker dictates them (category, note, how often other
+entries name them) times how hard they are for the recogniser, within a token budget.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from dictation.text.numbers import parse_number
+from dictation.text.words import EntryLike, frequent_words, letters
+
+__all__ = ["select_bias_terms"]
+
+
+# --- decoding bias ---------------------------------------------------------------------------
+
+_RARE_PATTERNS = re.compile(r"[qxy]|c(?![hk])|ph|th|aa|ee|oo|-")
+_FORMATTED = re.compile(r"\d|§|\bSGB [IVX]+\b")  # written by dictation.text.numbers anyway
+_ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ][a-zäöü]*|[A-ZÄÖÜ]{2,})$")
+#: How likely a caseworker dictates a term of each category (of the organisation list) in a
+#: case note: benefits, measures, forms and procedures, roles and places are the daily
+#: vocabulary; laws and authorities are named less often, mostly as § references (which the
+#: number formatter writes) or in full. Other categories get ``_DEFAULT_PRIOR``.
+_CATEGORY_PRIOR = {
+    "leistung": 1.0, "maßnahme": 1.0, "formular/verfahren": 1.0, "person/rolle": 0.9,
+    "ort": 1.0, "sonstiges": 0.7, "behörde": 0.5, "recht": 0.4,
+}
+_DEFAULT_PRIOR = 0.7
+_RARELY_ABBREVIATED = frozenset({"recht", "behörde"})  # "AufenthG", "BEEG": said in full
+# a place's note: a town of the district itself ("Stadt im Kreis Bergstraße"), a part of one
+# ("Stadtteil von Bensheim"), or elsewhere ("Rhein-Neckar-Kreis")
+_HOME_TOWN = re.compile(r"^(?:Stadt|Gemeinde|Kreisstadt)\b")
+_TOWN_PART = re.compile(r"^(?:Stadtteil|Ortsteil)\b")
+# a term the note marks as out of use: "bis 2022", "a. F.", "abgeschafft"
+_OUTDATED = re.compile(r"\bbis (?:\d{1,2}\. \w+ )?\d{4}\b|\ba\. ?F\.|abgeschafft")
+_BIAS_COST_EXPONENT = 0.2  # how much a term's token cost lowers its rank
+
+
+def _misheard(entry: EntryLike) -> bool:
+    """The entry records a mishearing: a spoken variant spelt with other letters ("Fiernheim"
+    for "Viernheim", "Darlehn"), not just split, hyphenated, transliterated ("Bafoeg"),
+    spelt out letter by letter ("Ah Vau Ge Es") or with numbers ("SGB zwei")."""
+    if any(_ABBREVIATION.match(w) for w in re.split(r"[\s-]+", entry.term)):
+        return False  # the variants of "KdU", "AU-Bescheinigung" spell or expand them
+    own = letters(entry.term)
+    for variant in entry.spoken:
+        words = variant.split()
+        if any(c.isdigit() for c in variant) or sum(len(w) <= 3 for w in words) >= 2:
+            continue
+        if any(parse_number(w.lower()) is not None for w in words):
+            continue  # "SGB zwei": the number formatter writes it
+        if letters(variant) != own:
+            return True
+    return False
+
+
+def _difficulty(term: str, frequent: frozenset[str], misheard: bool = False) -> float:
+    """How hard a term is for the recogniser.
+
+    Each word that is not a frequent German word scores 1.0 plus 0.6 × log2(1 + letters) (so
+    long compounds, which Whisper splits — "Bedarfs Gemeinschaft" — score high), plus 0.5 for
+    an abbreviation ("AVGS", "KdU": spoken letter by letter) and 0.8 for each rare letter
+    pattern (y, q, x, ph, th, c outside ch/ck, doubled a/e/o, hyphens). A term scores its
+    hardest word plus 0.3 × each further one; references (digits, §, SGB books) score 2.0
+    less: the number formatter writes them. Well-known words (frequent ones: "Mannheim",
+    "Darmstadt") score 0. A term whose entry records a mishearing (``misheard``) scores 1.0
+    more: the recogniser is known to get it wrong. Never below 0.
+    """
+    scores = []
+    for word in re.split(r"[\s/]+", term):
+        letters = word.strip(".,()")
+        if not letters or letters.lower() in frequent:
+            continue
+        score = 1.0 + 0.6 * math.log2(1 + len(letters))
+        score += 0.8 * len(_RARE_PATTERNS.findall(letters.lower()))
+        if _ABBREVIATION.match(letters):
+            score += 0.5
+        scores.append(score)
+    if not scores:
+        return 0.0
+    scores.sort(reverse=True)
+    total = scores[0] + 0.3 * sum(scores[1:])
+    if _FORMATTED.search(term):
+        total -= 2.0
+    if misheard:
+        total += 1.0
+    return max(total, 0.0)
+
+
+_NON_WORD = re.compile(r"[^\w§]+")
+
+
+def _mentions(entries: Sequence[EntryLike]) -> dict[str, int]:
+    """How often each term is named in the other entries' terms and notes, as a word or as
+    the start of a compound ("Bedarfsgemeinschaft" in "Mitglied der Bedarfsgemeinschaft",
+    "Bürgergeld" in "bis 2022; heute Bürgergeld"): the central terms of the list.
+
+    Sorted n-grams of the list's words and a binary search per term, so a 5,000-entry list
+    costs tens of milliseconds, not the half second a substring count per term took.
+    """
+    def words(text: str) -> list[str]:
+        return _NON_WORD.sub(" ", text.casefold()).split()
+
+    own = [words(f"{e.term}\n{getattr(e, 'note', '') or ''}") for e in entries]
+    corpus = [w for ws in own for w in ws]
+    grams: dict[int, list[str]] = {}  # n -> sorted "w1 w2 … wn" of the corpus
+
+    def in_corpus(key: list[str]) -> int:
+        n = len(key)
+        if n not in grams:
+            grams[n] = sorted(" ".join(corpus[i:i + n]) for i in range(len(corpus) - n + 1))
+        ordered, joined = grams[n], " ".join(key)
+        # the first n - 1 words equal, the last one may begin a longer word
+        return (bisect.bisect_left(ordered, joined + "\U0010ffff")
+                - bisect.bisect_left(ordered, joined))
+
+    def in_own(key: list[str], text: list[str]) -> int:
+        n, joined = len(key), " ".join(key)
+        return sum(1 for i in range(len(text) - n + 1)
+                   if " ".join(text[i:i + n]).startswith(joined))
+
+    counts: dict[str, int] = {}
+    for e, text in zip(entries, own):
+        term = e.term.strip()
+        key = words(term)
+        if not term or term in counts or not key:
+            continue
+        counts[term] = in_corpus(key) - in_own(key, text)
+    return counts
+
+
+def _prior(entry: EntryLike, mentions: int = 0) -> float:
+    """How likely the term of ``entry`` is dictated, from its category and note and from
+    ``mentions`` (how often other entries name it: a central term), about 0.1–2."""
+    term = entry.term.strip()
+    category = str(getattr(entry, "category", "") or "").strip().casefold()
+    note = str(getattr(entry, "note", "") or "").strip()
+    prior = _CATEGORY_PRIOR.get(category, _DEFAULT_PRIOR)
+    if category == "ort":
+        if note and _HOME_TOWN.match(note):  # a town with parts listed is a larger one
+            prior *= 1.0 + 0.15 * min(mentions, 6)
+        elif note:
+            prior *= 0.6 if _TOWN_PART.match(note) else 0.4
+        else:
+            prior *= 0.7
+    else:
+        prior *= 1.0 + 0.25 * min(mentions, 4)
+    if category in _RARELY_ABBREVIATED and _ABBREVIATION.match(term):
+        prior *= 0.5
+    if len(term.split()) > 3:  # long official names are rarely dictated in full
+        prior *= 0.6
+    if note and _OUTDATED.search(note):
+        prior *= 0.5
+    return prior
+
+
+def select_bias_terms(
+    entries: Sequence[EntryLike],
+    max_tokens: int = 120,
+    count_tokens: Callable[[str], int] | None = None,
+    recent: Iterable[str] = (),
+    subject: str = "",
+    separator: str = ", ",
+) -> list[str]:
+    """Terms for Whisper's prompt/hotwords, within ``max_tokens`` when joined by ``separator``.
+
+    Order of preference: ``recent`` terms (most recent first), then entries whose category
+    matches ``subject`` (case-insensitive; also when one contains the other), then all others.
+    Within each group a term ranks by how likely it is dictated times how hard it is for the
+    recogniser, a little discounted by its token cost: ``_prior(entry) × _difficulty(term) /
+    tokens ** _BIAS_COST_EXPONENT`` (0.2). The prior puts the daily vocabulary (benefits, measures, forms, roles,
+    the district's own towns) above laws, authorities and their abbreviations, parts of towns
+    and places elsewhere, long official names and terms out of use; the difficulty puts long
+    compounds (which Whisper splits), rare names and abbreviations above words Whisper knows.
+    Duplicates (case-insensitive) are dropped. ``count_tokens`` defaults to a rough estimate
+    of one token per three characters.
+    """
+    counter = count_tokens or (lambda s: math.ceil(len(s) / 3))
+    costs: dict[str, int] = {}
+
+    def count(text: str) -> int:
+        if text not in costs:
+            costs[text] = counter(text)
+        return costs[text]
+
+    frequent = frequent_words()
+    known = {e.term.strip().casefold(): e.term.strip() for e in entries if e.term.strip()}
+    subj = subject.strip().casefold()
+
+    def on_subject(e: EntryLike) -> bool:
+        cat = str(getattr(e, "category", "") or "").casefold()
+        return bool(subj and cat and (subj == cat or subj in cat or cat in subj))
+
+    mentions = _mentions(entries)
+    rank: dict[str, float] = {}
+    for e in entries:
+        term = e.term.strip()
+        if term and term not in rank:
+            value = (_prior(e, mentions.get(term, 0))
+                     * _difficulty(term, frequent, _misheard(e)))
+            rank[term] = value / max(1, count(term)) ** _BIAS_COST_EXPONENT
+    ordered: list[str] = [known.get(t.strip().casefold(), t.strip()) for t in recent]
+    subject_terms = [e.term.strip() for e in entries if on_subject(e)]
+    others = [e.term.strip() for e in entries if not on_subject(e)]
+    ordered += sorted(subject_terms, key=lambda t: -rank.get(t, 0.0))
+    ordered += sorted(others, key=lambda t: -rank.get(t, 0.0))
+
+    chosen: list[str] = []
+    seen: set[str] = set()
+    used = 0
+    # what a separator adds between two terms (a leading space is part of a term's count)
+    sep_cost = max(0, counter("a" + separator + "a") - 2 * counter("a"))
+    for term in ordered:
+        key = term.casefold()
+        if not term or key in seen:
+            continue
+        if used >= max_tokens:
+            break
+        cost = count(term) + (sep_cost if chosen else 0)
+        if used + cost > max_tokens:
+            continue  # a shorter term further down may still fit
+        seen.add(key)
+        chosen.append(term)
+        used += cost
+    # per-term estimates can undercount the joined string; trim until it fits
+    while chosen and counter(separator.join(chosen)) > max_tokens:
+        chosen.pop()
+    return chosen
+
