@@ -301,7 +301,8 @@ class MainWindowLayout:
     def show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "Über Diktat"), translate("MainWindow",
             "Diktat {version}\n\nSpracherkennung für Vermerke, vollständig auf diesem Computer. "
-            "Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.").format(
+            "Es werden keine Daten übertragen; Tonaufnahmen werden nur gespeichert, wenn Sie "
+            "es in den Einstellungen einschalten.").format(
                 version=__version__))
 
 

@@ -1043,10 +1043,10 @@
         <location filename="../main_window_layout.py" line="302"/>
         <source>Diktat {version}
 
-Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen und keine Tonaufnahmen gespeichert.</source>
+Spracherkennung für Vermerke, vollständig auf diesem Computer. Es werden keine Daten übertragen; Tonaufnahmen werden nur gespeichert, wenn Sie es in den Einstellungen einschalten.</source>
         <translation>Diktat {version}
 
-Speech recognition for case notes, entirely on this computer. No data is transmitted and no recordings are stored.</translation>
+Speech recognition for case notes, entirely on this computer. No data is transmitted; recordings are stored only if you switch it on in the settings.</translation>
     </message>
 </context>
 <context>
