@@ -13,7 +13,7 @@ RESULTS=benchmarks/out/results.txt
   echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 } | tee "$RESULTS"
 status=0
-for bench in bench_streaming bench_transcribe bench_silence bench_ui_stall bench_textpipeline bench_unit_speed bench_vocabulary; do
+for bench in bench_streaming bench_transcribe bench_silence bench_ui_stall bench_first_dictation bench_textpipeline bench_unit_speed bench_vocabulary; do
   echo | tee -a "$RESULTS"
   echo "######## $bench ($(date +%T))" | tee -a "$RESULTS"
   "$PY" "benchmarks/$bench.py" 2>&1 | tee -a "$RESULTS" || { status=1; echo "!! $bench failed" | tee -a "$RESULTS"; }
