@@ -205,6 +205,33 @@ def vocabulary(use_default: bool, files: tuple[str, ...] = ()):
     return vocab
 
 
+def large_list(n: int) -> Path:
+    """A list of generated entries that brings the organisation list + custom list to ``n``
+    entries (fixed seed), saved under ``out/domain``; none of them is in the dictations."""
+    import random
+
+    from bench_textpipeline import SEED, generated_entries
+
+    from dictation.vocabulary.lists import Layer, VocabularyList, default_list, save_list
+
+    taken = set()
+    for e in [*default_list().entries, *load_list_entries(CUSTOM_VOCABULARY)]:
+        taken.add(e.term.casefold())
+        taken.update(s.casefold() for s in e.spoken)
+    have = len(default_list().entries) + len(load_list_entries(CUSTOM_VOCABULARY))
+    extra = generated_entries(max(0, n - have), taken, random.Random(SEED))
+    path = AUDIO_DIR / f"large-{n}.vocab.json"
+    save_list(VocabularyList(f"Generiert ({n})", Layer.TEAM, extra), path)
+    return path
+
+
+def load_list_entries(path: Path) -> list:
+    from dictation.vocabulary.lists import load_list
+
+    result = load_list(path)
+    return list(result.vocabulary.entries) if result.vocabulary is not None else []
+
+
 def recognizer_options(loaded, vocab):
     """``cli._options`` defaults (language de, beam 5) + ``cli._with_bias``."""
     from dictation.app.pipeline import model_bias_terms
@@ -455,6 +482,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also stream the first N clips in real time and compare the texts")
     ap.add_argument("--install-voices", action="store_true",
                     help="install missing voices (domain/install_voices.sh; root or sudo)")
+    ap.add_argument("--large-list", type=int, default=0, metavar="N",
+                    help="add generated, plausible entries (bench_textpipeline's generator) "
+                         "so the vocabulary has N entries: does recall hold with a large list?")
     ap.add_argument("--verbose", action="store_true", help="print every output")
     args = ap.parse_args(argv)
     split = (lambda s: set(s.split(",")) if s else None)
@@ -480,7 +510,13 @@ def main(argv: list[str] | None = None) -> int:
     terms = [e.term for e in default_list().entries] + [e.term for e in custom.entries]
     finder = TermFinder(terms)
     finders = (finder, TermFinder(terms, lenient=True))
-    vocabs = {"with": vocabulary(True, (str(CUSTOM_VOCABULARY),)), "without": vocabulary(False)}
+    files = (str(CUSTOM_VOCABULARY),)
+    if args.large_list:
+        files += (str(large_list(args.large_list)),)
+    t0 = time.perf_counter()
+    vocabs = {"with": vocabulary(True, files), "without": vocabulary(False)}
+    print(f"vocabulary: {len(vocabs['with'].entries)} entries, loaded in "
+          f"{1000 * (time.perf_counter() - t0):.0f} ms")
     t0 = time.perf_counter()
     loaded = load_model()
     print(f"model {loaded.candidate.name} on {loaded.device} ({loaded.compute_type}), "

@@ -171,7 +171,7 @@ _ANY_COMMAND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted({k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS, *_DELETE_COMMANDS,
                                        *_RESTRICTED_COMMANDS]} | _DELETE_JOINED))
-    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komma)\b"
+    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komma|[bp]r?unkt|klammer)\b"
 )  # searched in the lower-cased text (faster than IGNORECASE)
 # A command word right after one of these is a noun ("der Punkt", "ein Komma", "mit Bindestrich").
 _NOUN_MARKERS = frozenset("""
@@ -307,8 +307,9 @@ def _split_commands(text: str) -> list[str | Op]:
 
 
 # a command glued to the word before it, directly or with Whisper's hyphen, and what follows
-_GLUED_RE = re.compile(r"\b([^\W\d_]{3,}?)(-?)(doppelpunkt|punkt|komma)\b(?=(\W*)(\w*))",
-                       re.IGNORECASE)
+_GLUED_RE = re.compile(
+    r"\b([^\W\d_]{3,}?)(-?)(doppelpunkt|punkt|komma|[bp]r?unkt|klammer)\b(?=(\W*)(\w*))",
+    re.IGNORECASE)
 
 
 def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: False) -> str:
@@ -317,12 +318,21 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
     "Mörlenbach-Doppelpunkt"). Split where a command is likely: at the end of the utterance or
     before a capitalised word (a new sentence, a noun after a colon); never for nouns of their
     own ("Zeitpunkt", "Ausgangspunkt", "Info-Punkt"). With a hyphen only after a vocabulary
-    term (``is_term``) or an abbreviation: "Robin-Punkt" may be a name."""
+    term (``is_term``) or an abbreviation: "Robin-Punkt" may be a name. A garbled "Punkt"
+    ("Meldeterminbrunkt", "mitbrunkt": no German word ends so) is split the same way;
+    "Klammer" only after a term and before "auf"/"zu" ("Steueridentifikationsnummerklammer zu"),
+    a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt")."""
     def split(m: re.Match) -> str:
         stem, hyphen, command, gap, after = m.groups()
-        low = stem.lower()
-        if low in _PUNKT_COMPOUNDS or (command.lower() != "komma" and low.endswith("s")
-                                       and not hyphen):
+        low, command = stem.lower(), command.lower()
+        if command == "klammer":
+            if not (is_term(low) and after.lower() in ("auf", "zu") and not gap.strip()):
+                return m.group(0)
+            return f"{stem} Klammer"
+        if command.endswith("unkt") and command != "doppelpunkt":
+            command = "punkt"
+        if low in _PUNKT_COMPOUNDS or (command != "komma" and low.endswith("s")
+                                       and not hyphen and not is_term(low)):
             return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
         if after and not (after[:1].isupper() and ("," not in gap)):
             return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes
@@ -347,8 +357,9 @@ def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> s
         return None
     if after in ("auf", "zu") and low.startswith("k") and fuzz.ratio(low, "klammer") >= 75:
         return "Klammer"
-    if low.endswith(("unkt", "unt")) and len(low) <= 7 and fuzz.ratio(low, "punkt") >= 75:
-        return "Punkt"
+    if low.endswith(("unkt", "unt")) and len(low) <= 7 and (
+            fuzz.ratio(low, "punkt") >= 75 or (low[0] in "bp" and low.endswith("unkt"))):
+        return "Punkt"  # "Punt", "Spunkt"; "Brunkt", "Bunkt" (no German word ends so)
     if low.endswith(("punkt", "kunkt", "bunkt")) and fuzz.ratio(low, "doppelpunkt") >= 85:
         return "Doppelpunkt"
     return None

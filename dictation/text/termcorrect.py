@@ -136,6 +136,11 @@ _MISSING = object()
 _FUZZY_CACHE_SIZE = 20000  # windows remembered between utterances (notes repeat words)
 _SHORT_TERM_CHARS = 10  # fuzzy matches on terms shorter than this need 1 point more per letter
 _C_AS_K = re.compile(r"c(?![hk])|ck")
+_DIGIT = re.compile(r"\d")
+# a preposition glued to the next word ("Auslampertheim", "Imjobcenter"), rest ≥ 5 letters
+_GLUED_PREPOSITION_RE = re.compile(
+    r"\b(aus|in|im|nach|von|vom|zum|zur|beim|bei|für|mit)([^\W\d_]{5,}(?:-[^\W\d_]+)*)\b",
+    re.IGNORECASE)
 
 
 # --- term index ------------------------------------------------------------------------------
@@ -230,7 +235,8 @@ class TextPipeline:
         if self.options.numbers:
             forms += [format_numbers(f, self.options.number_options) for f in forms]
         is_spaced = " " in term
-        for form_no, form in enumerate(forms):
+        # a repeated form adds nothing (most forms come back unchanged from format_numbers)
+        for form_no, form in enumerate(dict.fromkeys(forms)):
             keys = key_tokens(form)
             if not keys:
                 continue
@@ -248,7 +254,7 @@ class TextPipeline:
             self._joined[joined] = idx
             for k in range(2, len(joined)):
                 self._joined_prefixes.add(joined[:k])
-            if any(ch.isdigit() for ch in joined):
+            if _DIGIT.search(joined):
                 continue
             self._add_variant(joined, idx, is_spaced)
             # the recogniser writes a c it hears as k: "Jobkenter", "Karitas", "Koach"
@@ -276,6 +282,8 @@ class TextPipeline:
         if self.options.numbers:
             text = format_numbers(text, self.options.number_options)
         correct = self.options.terms and bool(self._terms)
+        if correct:
+            text = self._unglue_prepositions(text)
         if self.options.commands:
             text = repair_misheard_commands(text, self._joined.__contains__)
         if not (self.options.commands and may_hold_command(text)):
@@ -293,6 +301,30 @@ class TextPipeline:
             else:
                 ops.append(piece)
         return ops
+
+    def _unglue_prepositions(self, text: str) -> str:
+        """"wohnt jetzt Auslampertheim" → "wohnt jetzt aus Lampertheim": Whisper glues a short
+        preposition to the name after it. Split only a word that is neither a known word nor
+        a term itself and whose rest is a noun term (spelt so, or close enough for the fuzzy
+        correction to take it)."""
+        def split(m: re.Match) -> str:
+            word, prefix, rest = m.group(0), m.group(1), m.group(2)
+            low = word.lower()
+            whole, rest_key = "".join(key_tokens(word)), "".join(key_tokens(rest))
+            if low in self._frequent or low in self._lowercase or whole in self._joined:
+                return word
+            idx = self._joined.get(rest_key)
+            if idx is None:
+                found = self._best_fuzzy(rest_key, True)
+                if found is None or self._best_fuzzy(whole, True) is not None:
+                    return word
+                idx = self._variants[found[1]].entry
+            term = self._terms[idx]
+            if not term[:1].isupper():
+                return word
+            return f"{prefix.lower()} {rest[:1].upper()}{rest[1:]}"
+
+        return _GLUED_PREPOSITION_RE.sub(split, text)
 
     def correct_terms(self, text: str) -> tuple[str, list[Correction]]:
         """``text`` with misrecognised vocabulary terms replaced, and what was replaced.

@@ -517,6 +517,66 @@ def test_bias_terms_use_given_tokenizer():
     assert len(", ".join(chosen).split()) <= 10
 
 
+def test_bias_ranking_counts_tokens_only_where_it_can_matter():
+    """A large list: the terms come out exactly as if every term's tokens were counted and
+    all were sorted, but only a small share of the terms is counted (counting all 5,000
+    with the model's tokenizer cost ~50 ms per transcribe)."""
+    import math
+    import random
+
+    from dictation.text import bias as B
+    from dictation.vocabulary.lists import default_list
+
+    rng = random.Random(7)
+    real = default_list().entries
+    entries = list(real)
+    syllables = ["ber", "gen", "hau", "sen", "tal", "bach", "wei", "ler", "mann", "dorf",
+                 "stra", "kol", "rit", "zu", "schuss", "ant", "rag", "fel", "lin", "ko"]
+    categories = ["Leistung", "Maßnahme", "Ort", "Behörde", "Sonstiges", ""]
+    while len(entries) < 5000:
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 6))).capitalize()
+        entries.append(Entry(word, (), rng.choice(categories)))
+    count = (lambda s: math.ceil(len(s) / 4) + s.count(" "))
+    counted: list[str] = []
+
+    def counting(s: str) -> int:
+        counted.append(s)
+        return count(s)
+
+    for kwargs in ({}, {"subject": "Ort"}, {"recent": ["Lorsch"]}, {"max_tokens": 223}):
+        max_tokens = kwargs.pop("max_tokens", 100)
+        counted.clear()
+        chosen = select_bias_terms(entries, max_tokens=max_tokens, count_tokens=counting,
+                                   **kwargs)
+        assert len(set(counted)) < len(entries) / 5
+
+        # the reference: rank every term, sort, fill the budget in that order
+        frequent = frequent_words()
+        mentions = B._mentions(entries)
+        rank = {}
+        for e in entries:
+            v = B._prior(e, mentions.get(e.term, 0)) * B._difficulty(
+                e.term, frequent, B._misheard(e))
+            rank.setdefault(e.term, v / max(1, count(e.term)) ** B._BIAS_COST_EXPONENT)
+        subject = kwargs.get("subject", "").casefold()
+        on = [e.term for e in entries if subject and (e.category or "").casefold() == subject]
+        off = [e.term for e in entries if not (subject and (e.category or "").casefold()
+                                               == subject)]
+        ordered = list(kwargs.get("recent", [])) + sorted(on, key=lambda t: -rank[t]) \
+            + sorted(off, key=lambda t: -rank[t])
+        expected, seen, used = [], set(), 0
+        for term in ordered:
+            cost = count(term) + (count("a, a") - 2 * count("a") if expected else 0)
+            if term.casefold() in seen or used + cost > max_tokens:
+                continue
+            seen.add(term.casefold())
+            expected.append(term)
+            used += cost
+        while expected and count(", ".join(expected)) > max_tokens:
+            expected.pop()
+        assert chosen == expected
+
+
 # (speed: benchmarks/bench_unit_speed.py)
 
 
@@ -795,6 +855,49 @@ def test_c_heard_as_k_is_corrected(organisation):
     assert organisation.correct_terms("beim Jobkoach")[0] == "beim Jobcoach"
     for text in ["Die Kelle ist da", "Der Koch kocht"]:
         assert organisation.correct_terms(text)[0] == text
+
+
+def test_glued_commands_after_terms_and_garbled_glued_punkt():
+    """Natural-voice benchmark (6.12.): "Hauptschulabschlusspunkt" (a term ending in s: no
+    linking s of a compound), "Meldeterminbrunkt" / "mitbrunkt" (a garbled Punkt glued on),
+    "…nummerklammer zu" (Klammer glued to a term); compounds and other words stay."""
+    from dictation.app.pipeline import NoteText
+    from dictation.vocabulary.lists import default_list, merge
+
+    vocabulary = merge([default_list()])
+    cases = {
+        "Er hat keinen Hauptschulabschlusspunkt": "Er hat keinen Hauptschulabschluss.",
+        "Er erscheint zum Meldeterminbrunkt. Er bringt den Ausweis mitbrunkt.":
+            "Er erscheint zum Meldetermin. Er bringt den Ausweis mit.",
+        "Der Grad beträgt 50 Brunkt.": "Der Grad beträgt 50.",
+        "Die Steueridentifikationsnummer klammer auf 12 Klammer zu fehlt":
+            "Die Steueridentifikationsnummer (12) fehlt",
+        "Es fehlt die Steueridentifikationsnummerklammer zu": "Es fehlt die Steueridentifikationsnummer)",
+        "Das ist ein Anhaltspunkt.": "Das ist ein Anhaltspunkt.",
+        "Die Büroklammer zu kaufen ist teuer.": "Die Büroklammer zu kaufen ist teuer.",
+        "Er funkt nicht.": "Er funkt nicht.",
+    }
+    for spoken, expected in cases.items():
+        note = NoteText(vocabulary)
+        note.commit(spoken)
+        assert note.text == expected, spoken
+
+
+def test_preposition_glued_to_a_term_is_split(organisation):
+    """"Auslampertheim" → "aus Lampertheim" (also when the rest is misheard: "aus
+    Gorxheimertal"); real words that start like a preposition stay."""
+    cases = {
+        "Frau Keller, Auslampertheim hat heute angerufen.":
+            "Frau Keller, aus Lampertheim hat heute angerufen.",
+        "Frau Lehmann, Ausgorksheimertal, legt die Abrechnung vor.":
+            "Frau Lehmann, aus Gorxheimertal, legt die Abrechnung vor.",
+        "Die Ausbildung beginnt im August.": "Die Ausbildung beginnt im August.",
+        "Die Ausländerbehörde prüft den Antrag.": "Die Ausländerbehörde prüft den Antrag.",
+        "Er ist Mitglied im Verein.": "Er ist Mitglied im Verein.",
+        "Der Inhalt der Akte ist vollständig.": "Der Inhalt der Akte ist vollständig.",
+    }
+    for spoken, expected in cases.items():
+        assert texts(organisation.process(spoken)) == [expected], spoken
 
 
 def test_command_glued_inside_the_utterance_and_hyphenated():
