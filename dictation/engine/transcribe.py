@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from dictation.config import RecognizerOptions
-from dictation.engine.recognizer import is_phantom
+from dictation.engine.recognizer import bias_prompt, is_phantom
 from dictation.errors import AudioFileError
 from dictation.i18n import tr
 
@@ -433,7 +433,7 @@ def transcribe_file(
     A file that turns out to be cut off or damaged gives the text of its readable part and
     a message in :attr:`Transcript.warnings`."""
     started = time.perf_counter()
-    hotwords = ", ".join(options.bias_terms) or None
+    hotwords = bias_prompt(options.bias_terms) or None
     language = options.language
     detected = "de"
     segments: list[Segment] = []
