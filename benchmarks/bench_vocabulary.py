@@ -53,7 +53,12 @@ Run from the repository root::
     .venv/bin/python benchmarks/bench_vocabulary.py --ids d43,d52 --voices pico --verbose
 
 Every clip's texts go to ``benchmarks/out/domain/vocabulary_run.json`` (a run with
-``--ids``/``--voices``/``--groups``/one path: ``vocabulary_run.partial.json``).
+``--ids``/``--voices``/``--groups``/one path: ``vocabulary_run.partial.json``; with
+``--large-list N``: ``vocabulary_run.large-N.json``).
+
+``--large-list 5000`` adds generated, plausible entries (``bench_textpipeline``'s generator,
+fixed seed; none of them occurs in the dictations) so that the "with" vocabulary has 5,000
+entries: how much recall a large list costs (target: ≤ 3 points below the shipped list).
 """
 
 from __future__ import annotations
@@ -734,7 +739,10 @@ def main(argv: list[str] | None = None) -> int:
 
     # a filtered run does not overwrite the details of the last full one
     full = not (args.ids or args.voices or args.groups) and paths == ["live", "file"]
-    results = RESULTS_JSON if full else RESULTS_JSON.with_suffix(".partial.json")
+    if args.large_list:
+        results = RESULTS_JSON.with_suffix(f".large-{args.large_list}.json")
+    else:
+        results = RESULTS_JSON if full else RESULTS_JSON.with_suffix(".partial.json")
     results.parent.mkdir(parents=True, exist_ok=True)
     results.write_text(json.dumps({
         "clips": [{

@@ -191,6 +191,7 @@ class TextPipeline:
         self._lowercase = lowercase_words()
         self._recent: list[str] = []
         self._fuzzy_cache: dict[tuple[str, bool], tuple[float, int, str] | None] = {}
+        self._glued_cache: dict[str, str] = {}  # word -> itself or "aus Lampertheim"
         for entry in entries:
             self._add(entry)
         # one-word noun terms + an ending they can take → (entry, ending); the ending that
@@ -308,7 +309,15 @@ class TextPipeline:
         a term itself and whose rest is a noun term (spelt so, or close enough for the fuzzy
         correction to take it)."""
         def split(m: re.Match) -> str:
-            word, prefix, rest = m.group(0), m.group(1), m.group(2)
+            word = m.group(0)
+            found = self._glued_cache.get(word)
+            if found is None:
+                if len(self._glued_cache) >= _FUZZY_CACHE_SIZE:
+                    self._glued_cache.clear()
+                found = self._glued_cache[word] = unglue(word, m.group(1), m.group(2))
+            return found
+
+        def unglue(word: str, prefix: str, rest: str) -> str:
             low = word.lower()
             whole, rest_key = "".join(key_tokens(word)), "".join(key_tokens(rest))
             if low in self._frequent or low in self._lowercase or whole in self._joined:
