@@ -421,6 +421,16 @@ def _windows(regions: list[tuple[int, int]], window_s: float) -> list[list[tuple
     return windows
 
 
+_TRUNCATION_MIN_S = 8.0  # windows with less speech are not checked for a cut-off text
+# German dictation runs at 2–3 words per second of speech; a window with under one word per
+# second has lost text (seen: 26 s of speech, 11 words)
+_MIN_WORDS_PER_SPEECH_S = 1.0
+
+
+def _word_count(found) -> int:
+    return sum(len(text.split()) for _, _, text in found)
+
+
 def transcribe_file(
     model,
     path: str | Path,
@@ -438,42 +448,55 @@ def transcribe_file(
     detected = "de"
     segments: list[Segment] = []
 
+    def run(audio: np.ndarray, vad: bool, bias: str | None):
+        """faster-whisper over one window: (segments as (start, end, text), language)."""
+        segments_iter, info = model.transcribe(
+            audio,
+            language=language,
+            beam_size=options.beam_size,
+            vad_filter=vad,
+            vad_parameters={"min_silence_duration_ms": chunking.min_silence_ms},
+            hotwords=bias,
+            initial_prompt=_context(segments, chunking.context_chars),
+            # Each window stands on its own: conditioning on the previous window's text lets
+            # one bad window derail the next ones (skipped sentences, repeated text).
+            condition_on_previous_text=False,
+        )
+        found = [(seg.start, seg.end, seg.text.strip()) for seg in segments_iter
+                 if not is_phantom(seg.text)]
+        return found, info.language
+
     def decode(audio: np.ndarray, offset: float, regions: list[tuple[int, int]] | None) -> None:
         """Decode one window (``regions``: its speech, samples within ``audio``; None: let
         faster-whisper's VAD filter find it) and append its segments."""
         nonlocal language, detected
+        times = None
         if regions is not None:
             from faster_whisper.vad import SpeechTimestampsMap
 
             chunks = [{"start": a, "end": b} for a, b in regions]
             times = SpeechTimestampsMap(chunks, SAMPLE_RATE)
             audio = np.concatenate([audio[a:b] for a, b in regions])
-        segments_iter, info = model.transcribe(
-            audio,
-            language=language,
-            beam_size=options.beam_size,
-            vad_filter=regions is None,
-            vad_parameters={"min_silence_duration_ms": chunking.min_silence_ms},
-            hotwords=hotwords,
-            initial_prompt=_context(segments, chunking.context_chars),
-            # Each window stands on its own: conditioning on the previous window's text lets
-            # one bad window derail the next ones (skipped sentences, repeated text).
-            condition_on_previous_text=False,
-        )
-        found = False
-        for seg in segments_iter:
-            if is_phantom(seg.text):
-                continue
-            start, end = seg.start, seg.end
-            if regions is not None:
+        found, detected = run(audio, regions is None, hotwords)
+        speech_s = len(audio) / SAMPLE_RATE
+        if (hotwords and speech_s >= _TRUNCATION_MIN_S
+                and _word_count(found) < _MIN_WORDS_PER_SPEECH_S * speech_s):
+            # With a bias prompt Whisper sometimes ends a window after its first sentence
+            # (26 s of speech, 11 words): the rest of the window would be lost. Decode it
+            # again without the bias and keep whichever says more.
+            plain, plain_language = run(audio, regions is None, None)
+            log.info("window of %.0f s speech gave %d words; without bias %d", speech_s,
+                     _word_count(found), _word_count(plain))
+            if _word_count(plain) > _word_count(found):
+                found, detected = plain, plain_language
+        for start, end, text in found:
+            if times is not None:
                 start = times.get_original_time(start)
                 end = times.get_original_time(end, is_end=True)
-            found = True
-            segments.append(Segment(offset + start, offset + end, seg.text.strip()))
+            segments.append(Segment(offset + start, offset + end, text))
             if progress:
                 done = offset + end
                 progress(done, max(total, done))
-        detected = info.language
         if language is None and found:
             language = detected  # one language per file, as from a single call
 
