@@ -40,14 +40,21 @@ _PHANTOM_RE = re.compile(
 )
 
 
-def bias_prompt(terms) -> str:
-    """The decoding-bias text put before the transcript: the terms as the subject of a note,
-    closed with a period ("Vermerk zu Bürgergeld, Bensheim, …."). A bare comma list (as
-    faster-whisper's ``hotwords`` are usually given) made Whisper continue the list: commas
-    and capitals mid-sentence ("Frau Müller, Erschien, heute …") and 1.6 points more WER on
-    FLEURS than no bias at all; see benchmarks/domain/README.md for the comparison."""
+def bias_prompt(terms, closed: bool = True) -> str:
+    """The decoding-bias text put before the transcript.
+
+    ``closed`` (utterances of the live path, refined segments): the terms as the subject of a
+    note, closed with a period ("Vermerk zu Bürgergeld, Bensheim, …."): after a bare comma
+    list Whisper continued the list, with commas and capitals mid-sentence ("Frau Müller,
+    Erschien, heute …"); live WER on 30 domain dictations 27.2 → 24.9 %. Not closed (the
+    ≤ 25 s windows of a file): the comma list, as faster-whisper's ``hotwords`` are usually
+    given. After a closed sentence Whisper ended some long windows early (5 of 220 sentences
+    of a 30-min file lost; space-separated terms: 2), though it cost FLEURS 1.6 points less.
+    See benchmarks/domain/README.md for the comparison."""
     terms = [t.strip() for t in terms if t.strip()]
-    return f"Vermerk zu {', '.join(terms)}." if terms else ""
+    if not terms:
+        return ""
+    return f"Vermerk zu {', '.join(terms)}." if closed else ", ".join(terms)
 
 
 def is_phantom(text: str) -> bool:

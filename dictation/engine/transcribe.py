@@ -443,7 +443,7 @@ def transcribe_file(
     A file that turns out to be cut off or damaged gives the text of its readable part and
     a message in :attr:`Transcript.warnings`."""
     started = time.perf_counter()
-    hotwords = bias_prompt(options.bias_terms) or None
+    hotwords = bias_prompt(options.bias_terms, closed=False) or None
     language = options.language
     detected = "de"
     segments: list[Segment] = []
