@@ -217,24 +217,14 @@ def large_list(n: int) -> Path:
 
     from bench_textpipeline import SEED, generated_entries
 
-    from dictation.vocabulary.lists import Layer, VocabularyList, default_list, save_list
+    from dictation.vocabulary.lists import Layer, VocabularyList, default_list, load_list, save_list
 
-    taken = set()
-    for e in [*default_list().entries, *load_list_entries(CUSTOM_VOCABULARY)]:
-        taken.add(e.term.casefold())
-        taken.update(s.casefold() for s in e.spoken)
-    have = len(default_list().entries) + len(load_list_entries(CUSTOM_VOCABULARY))
-    extra = generated_entries(max(0, n - have), taken, random.Random(SEED))
+    have = [*default_list().entries, *load_list(CUSTOM_VOCABULARY).vocabulary.entries]
+    taken = {form.casefold() for e in have for form in (e.term, *e.spoken)}
+    extra = generated_entries(max(0, n - len(have)), taken, random.Random(SEED))
     path = AUDIO_DIR / f"large-{n}.vocab.json"
     save_list(VocabularyList(f"Generiert ({n})", Layer.TEAM, extra), path)
     return path
-
-
-def load_list_entries(path: Path) -> list:
-    from dictation.vocabulary.lists import load_list
-
-    result = load_list(path)
-    return list(result.vocabulary.entries) if result.vocabulary is not None else []
 
 
 def recognizer_options(loaded, vocab):

@@ -479,15 +479,16 @@ def transcribe_file(
             audio = np.concatenate([audio[a:b] for a, b in regions])
         found, detected = run(audio, regions is None, hotwords)
         speech_s = len(audio) / SAMPLE_RATE
-        if (hotwords and speech_s >= _TRUNCATION_MIN_S
-                and _word_count(found) < _MIN_WORDS_PER_SPEECH_S * speech_s):
+        n_words = _word_count(found)
+        if hotwords and speech_s >= _TRUNCATION_MIN_S and n_words < _MIN_WORDS_PER_SPEECH_S * speech_s:
             # With a bias prompt Whisper sometimes ends a window after its first sentence
             # (26 s of speech, 11 words): the rest of the window would be lost. Decode it
             # again without the bias and keep whichever says more.
             plain, plain_language = run(audio, regions is None, None)
+            n_plain = _word_count(plain)
             log.info("window of %.0f s speech gave %d words; without bias %d", speech_s,
-                     _word_count(found), _word_count(plain))
-            if _word_count(plain) > _word_count(found):
+                     n_words, n_plain)
+            if n_plain > n_words:
                 found, detected = plain, plain_language
         for start, end, text in found:
             if times is not None:

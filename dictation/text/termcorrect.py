@@ -191,7 +191,6 @@ class TextPipeline:
         self._lowercase = lowercase_words()
         self._recent: list[str] = []
         self._fuzzy_cache: dict[tuple[str, bool], tuple[float, int, str] | None] = {}
-        self._glued_cache: dict[str, str] = {}  # word -> itself or "aus Lampertheim"
         for entry in entries:
             self._add(entry)
         # one-word noun terms + an ending they can take → (entry, ending); the ending that
@@ -309,23 +308,15 @@ class TextPipeline:
         a term itself and whose rest is a noun term (spelt so, or close enough for the fuzzy
         correction to take it)."""
         def split(m: re.Match) -> str:
-            word = m.group(0)
-            found = self._glued_cache.get(word)
-            if found is None:
-                if len(self._glued_cache) >= _FUZZY_CACHE_SIZE:
-                    self._glued_cache.clear()
-                found = self._glued_cache[word] = unglue(word, m.group(1), m.group(2))
-            return found
-
-        def unglue(word: str, prefix: str, rest: str) -> str:
+            word, prefix, rest = m.group(0), m.group(1), m.group(2)
             low = word.lower()
             whole, rest_key = "".join(key_tokens(word)), "".join(key_tokens(rest))
             if low in self._frequent or low in self._lowercase or whole in self._joined:
                 return word
             idx = self._joined.get(rest_key)
             if idx is None:
-                found = self._best_fuzzy(rest_key, True)
-                if found is None or self._best_fuzzy(whole, True) is not None:
+                found = self._cached_fuzzy(rest_key, True)
+                if found is None or self._cached_fuzzy(whole, True) is not None:
                     return word
                 idx = self._variants[found[1]].entry
             term = self._terms[idx]
@@ -470,18 +461,23 @@ class TextPipeline:
     def _fuzzy(self, joined: str, units: list[Token], start: int, end: int,
                capital_ok: bool) -> _Match | None:
         """The best fuzzy match of the window ``units[start:end + 1]`` (letters ``joined``)."""
-        key = (joined, capital_ok)
-        found = self._fuzzy_cache.get(key, _MISSING)
-        if found is _MISSING:
-            if len(self._fuzzy_cache) >= _FUZZY_CACHE_SIZE:
-                self._fuzzy_cache.clear()
-            found = self._fuzzy_cache[key] = self._best_fuzzy(joined, capital_ok)
+        found = self._cached_fuzzy(joined, capital_ok)
         if found is None:
             return None
         score, vid, ending = found
         entry = self._variants[vid].entry
         replacement = self._cased(self._terms[entry] + ending, units[start])
         return _Match(start, end + 1, replacement, score, "fuzzy", 1, entry)
+
+    def _cached_fuzzy(self, joined: str, capital_ok: bool) -> tuple[float, int, str] | None:
+        """:meth:`_best_fuzzy`, remembered between utterances (notes repeat words)."""
+        key = (joined, capital_ok)
+        found = self._fuzzy_cache.get(key, _MISSING)
+        if found is _MISSING:
+            if len(self._fuzzy_cache) >= _FUZZY_CACHE_SIZE:
+                self._fuzzy_cache.clear()
+            found = self._fuzzy_cache[key] = self._best_fuzzy(joined, capital_ok)
+        return found
 
     def _best_fuzzy(self, joined: str, capital_ok: bool) -> tuple[float, int, str] | None:
         """(score, variant, kept ending) of the best phonetic/fuzzy match of ``joined``.
