@@ -10,7 +10,8 @@ clip offsets and references go to a ``.json`` beside it. Runs
 * peak RSS of that process (``ru_maxrss`` via ``os.wait4``; target <= 800 MB for 120 min),
 * wall time and real-time factor,
 * sentences lost: clips fewer than 30 % of whose reference words are found when the whole
-  text is aligned word by word to all references joined,
+  text is aligned word by word to all references joined; "misheard" among them when other
+  words stand in their place (a one-word sentence recognised wrong, not skipped),
 * WER over the whole file (all references joined vs the whole text).
 
 Usage:
@@ -97,8 +98,9 @@ def run_transcribe(wav_path: Path, extra: list[str], label: str) -> tuple[int, f
     return os.waitstatus_to_exitcode(status), usage.ru_maxrss / 1024.0, wall, result, stderr[-1500:]
 
 
-def lost_clips(clips: list[dict], text: str) -> list[tuple[dict, float]]:
-    """Clips most of whose words are missing: (clip, share of its words found).
+def lost_clips(clips: list[dict], text: str) -> list[tuple[dict, float, bool]]:
+    """Clips most of whose words are missing: (clip, share of its words found, whether other
+    words stand in their place: misheard, not skipped — "Helblow" for the one-word "hellblau,").
 
     The whole text is aligned word by word to all references joined (Levenshtein edit
     operations); a clip's words that align to an equal hypothesis word count as found.
@@ -111,16 +113,20 @@ def lost_clips(clips: list[dict], text: str) -> list[tuple[dict, float]]:
             ref_words.append(w)
             owner.append(i)
     hyp_words = common.words(text)
-    found = np.zeros(len(clips))
+    found, heard = np.zeros(len(clips)), np.zeros(len(clips))
     for block in Levenshtein.opcodes(ref_words, hyp_words):
-        if block.tag == "equal":
-            for k in range(block.src_start, block.src_end):
-                found[owner[k]] += 1
+        n = block.src_end - block.src_start
+        if block.tag == "replace":
+            n = min(n, block.dest_end - block.dest_start)
+        elif block.tag != "equal":
+            continue
+        for k in range(block.src_start, block.src_start + n):
+            (found if block.tag == "equal" else heard)[owner[k]] += 1
     lost = []
     for i, clip in enumerate(clips):
         n = len(common.words(clip["reference"]))
         if n and found[i] / n < 1 - LOST_WER:
-            lost.append((clip, found[i] / n))
+            lost.append((clip, found[i] / n, (found[i] + heard[i]) / n >= 1 - LOST_WER))
     return lost
 
 
@@ -150,13 +156,15 @@ def main() -> int:
             (f"{minutes:g} min: peak RSS", f"{rss:.0f} MB", target,
              verdict(rss <= TARGET_MB_120) if minutes >= 120 else ""),
             (f"{minutes:g} min: wall time", f"{wall:.0f} s (RTF {wall / audio_s:.3f})", "", ""),
-            (f"{minutes:g} min: sentences lost", f"{len(lost)} of {len(clips)}", "0", verdict(not lost)),
+            (f"{minutes:g} min: sentences lost (of them misheard, other words in place)",
+             f"{len(lost)} of {len(clips)} ({sum(m for _, _, m in lost)})", "0", verdict(not lost)),
             (f"{minutes:g} min: WER", f"{overall.wer:.1%}", "", ""),
             (f"{minutes:g} min: exit status", str(code), "0", verdict(code == 0)),
         ]
-        for clip, share in lost[:10]:
-            print(f"  {minutes:g} min: lost at {clip['start']:.1f}-{clip['end']:.1f} s ({clip['file']}, "
-                  f"{share:.0%} of its words found): {clip['reference']!r}")
+        for clip, share, misheard in lost[:10]:
+            print(f"  {minutes:g} min: {'misheard' if misheard else 'lost'} at {clip['start']:.1f}-"
+                  f"{clip['end']:.1f} s ({clip['file']}, {share:.0%} of its words found): "
+                  f"{clip['reference']!r}")
         sys.stdout.flush()
     vocab = "without" if args.no_default_vocabulary else "with"
     print_table(rows, f"dictation transcribe on long files (gap {args.gap_s:g} s, {vocab} default vocabulary)")

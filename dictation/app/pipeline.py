@@ -197,7 +197,8 @@ def utterance_bias(vocabulary: Vocabulary | None, model, static_terms: Sequence[
     tokenizer = ModelTokenizer(model)
     return UtteranceBias(TermSpotter(vocabulary.entries), static_terms,
                          lambda term: len(tokenizer.encode(" " + term)),
-                         max_tokens=VocabularyOptions.max_bias_tokens)
+                         max_tokens=VocabularyOptions.max_bias_tokens,
+                         count_terms=TextPipeline(vocabulary.entries).count_terms)
 
 
 def transcribe_segments(model, path, options: RecognizerOptions,

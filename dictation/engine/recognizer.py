@@ -47,15 +47,15 @@ def bias_prompt(terms, closed: bool = True) -> str:
     note, closed with a period ("Vermerk zu Bürgergeld, Bensheim, …."): after a bare comma
     list Whisper continued the list, with commas and capitals mid-sentence ("Frau Müller,
     Erschien, heute …"); live WER on 30 domain dictations 27.2 → 24.9 %. Not closed (the
-    ≤ 25 s windows of a file): the comma list, as faster-whisper's ``hotwords`` are usually
-    given. After a closed sentence Whisper ended some long windows early (5 of 220 sentences
-    of a 30-min file lost; space-separated terms: 2), although FLEURS WER was better with it
-    (13.6 instead of 16.1 %).
+    ≤ 25 s windows of a file): the terms separated by spaces. After a closed sentence Whisper
+    ended some long windows early (5 of 220 sentences of a 30-min file lost); the comma list
+    that faster-whisper's ``hotwords`` usually get cost FLEURS 1.6 points of WER (16.1 %
+    against 14.5 % without vocabulary), the space-separated terms none (12.8 %).
     See benchmarks/domain/README.md for the comparison."""
     terms = [t.strip() for t in terms if t.strip()]
     if not terms:
         return ""
-    return f"Vermerk zu {', '.join(terms)}." if closed else ", ".join(terms)
+    return f"Vermerk zu {', '.join(terms)}." if closed else " ".join(terms)
 
 
 def is_phantom(text: str) -> bool:
@@ -173,11 +173,13 @@ class WhisperDecoder:
         # Bound the output by the audio length: real speech stays far below 8 tokens per second,
         # a repetition loop does not, and an unbounded loop would cost seconds of CPU.
         budget = min(448 - len(prompt), int(seconds * 8) + 12)
+        vote = beam_size > 1 and self.utterance_bias is not None and self.utterance_bias.votes
         result = self.model.model.generate(
             encoder_output,
             [prompt],
             beam_size=beam_size,
             patience=1.0,
+            num_hypotheses=beam_size if vote else 1,
             length_penalty=1.0,
             max_length=len(prompt) + budget,
             return_scores=True,
@@ -185,10 +187,23 @@ class WhisperDecoder:
             suppress_blank=True,
             suppress_tokens=self._suppress,
         )[0]
-        tokens = [t for t in result.sequences_ids[0] if t < self.tokenizer.eot]
-        avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
+        candidates = [[t for t in ids if t < self.tokenizer.eot] for ids in result.sequences_ids]
+        best = self._voted(candidates, result.scores) if vote else 0
+        tokens = candidates[best]
+        avg_logprob = result.scores[best] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
         self._last = _Window(encoder_output, int(min(3000, seconds * 100)), tokens)
         return self._guard(tokens, avg_logprob, result.no_speech_prob, seconds, context)
+
+    def _voted(self, candidates: list[list[int]], scores: list[float]) -> int:
+        """Index of the hypothesis with the best score plus the vocabulary's vote
+        (:meth:`dictation.engine.termbias.UtteranceBias.vote`); the beam's order breaks ties."""
+        assert self.utterance_bias is not None
+        values = [score + self.utterance_bias.vote(self.tokenizer.decode(tokens))
+                  for tokens, score in zip(candidates, scores)]
+        best = max(range(len(values)), key=lambda i: (values[i], -i))
+        if best:
+            log.debug("vocabulary vote took hypothesis %d of %d", best + 1, len(values))
+        return best
 
     def _guard(
         self,

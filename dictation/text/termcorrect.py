@@ -340,37 +340,29 @@ class TextPipeline:
         new, corrections = self._correct(text, toks)
         return text[:toks[0].start] + new + text[toks[-1].end:], corrections
 
+    def count_terms(self, utterance: str) -> int:
+        """How many vocabulary terms the pipeline would write in ``utterance`` (spelt right or
+        corrected), without touching its state: the vocabulary's vote between Whisper's
+        n-best hypotheses (see :class:`dictation.engine.termbias.UtteranceBias`)."""
+        text = " ".join(utterance.split())
+        if not text or not self._terms:
+            return 0
+        if self.options.numbers:
+            text = format_numbers(text, self.options.number_options)
+        text = self._unglue_prepositions(text)
+        if self.options.commands:
+            text = unglue_end_command(repair_misheard_commands(text, self._joined.__contains__),
+                                      self._joined.__contains__)
+        toks = tokenize(text)
+        return len(self._chosen(text, toks)[1]) if toks else 0
+
     def _correct(self, text: str, toks: list[Token]) -> tuple[str, list[Correction]]:
         """``correct_terms`` of the part of ``text`` that the tokens ``toks`` cover (from the
         first token's start to the last one's end); positions index ``text``."""
         first, last = toks[0].start, toks[-1].end
-        units: list[Token] = []
-        # links[k]: unit k and k+1 may be in one window (only spaces or one hyphen between)
-        links: list[bool] = []
-        # units where a sentence starts: Whisper's capital there says nothing about nouns
-        starts = set()
-        prev: Token | None = None
-        prev_unit: Token | None = None
-        for t in toks:
-            if t.kind in ("w", "n", "§"):
-                if prev is None or prev.text in _SENTENCE_OPENERS:
-                    starts.add(len(units))
-                if prev_unit is not None:
-                    links.append(self._linked(text, prev_unit, t))
-                units.append(t)
-                prev_unit = t
-            prev = t
-        if not units:
+        units, chosen = self._chosen(text, toks)
+        if not chosen:
             return text[first:last], []
-        matches = []
-        lowercase, exact_starts = self._lowercase, self._exact_starts
-        for start, u in enumerate(units):
-            if (u.kind != "w" or u.low in lowercase) and u.low not in exact_starts:
-                continue  # as _matches_at would find: nothing starts here
-            matches.extend(self._matches_at(units, links, start, start in starts))
-        if not matches:
-            return text[first:last], []
-        chosen = _choose(matches)
         out: list[str] = []
         corrections: list[Correction] = []
         pos = first
@@ -387,6 +379,32 @@ class TextPipeline:
                                           m.rule))
         out.append(text[pos:last])
         return "".join(out), corrections
+
+    def _chosen(self, text: str, toks: list[Token]) -> tuple[list[Token], list[_Match]]:
+        """The word units of ``toks`` and the term matches chosen among them."""
+        units: list[Token] = []
+        # links[k]: unit k and k+1 may be in one window (only spaces or one hyphen between)
+        links: list[bool] = []
+        # units where a sentence starts: Whisper's capital there says nothing about nouns
+        starts = set()
+        prev: Token | None = None
+        prev_unit: Token | None = None
+        for t in toks:
+            if t.kind in ("w", "n", "§"):
+                if prev is None or prev.text in _SENTENCE_OPENERS:
+                    starts.add(len(units))
+                if prev_unit is not None:
+                    links.append(self._linked(text, prev_unit, t))
+                units.append(t)
+                prev_unit = t
+            prev = t
+        matches = []
+        lowercase, exact_starts = self._lowercase, self._exact_starts
+        for start, u in enumerate(units):
+            if (u.kind != "w" or u.low in lowercase) and u.low not in exact_starts:
+                continue  # as _matches_at would find: nothing starts here
+            matches.extend(self._matches_at(units, links, start, start in starts))
+        return units, _choose(matches) if matches else []
 
     # -- matching --------------------------------------------------------------------------
 

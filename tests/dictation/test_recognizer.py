@@ -119,8 +119,9 @@ def test_bias_prompt_names_the_terms_as_a_closed_sentence():
 
     assert bias_prompt(("Bürgergeld", " Bensheim ", "")) == "Vermerk zu Bürgergeld, Bensheim."
     assert bias_prompt(()) == ""
-    # long file windows keep the list: after a closed sentence Whisper ended windows early
-    assert bias_prompt(("Bürgergeld", "Bensheim"), closed=False) == "Bürgergeld, Bensheim"
+    # long file windows get the bare terms: after a closed sentence Whisper ended windows
+    # early, after a comma list it wrote commas mid-sentence
+    assert bias_prompt(("Bürgergeld", " Bensheim"), closed=False) == "Bürgergeld Bensheim"
 
 
 @pytest.mark.slow
@@ -162,3 +163,37 @@ def _read(path):
     with wave.open(str(path)) as w:
         data = np.frombuffer(w.readframes(w.getnframes()), np.int16).astype(np.float32) / 32768
         return data, w.getframerate()
+
+
+@pytest.mark.slow
+def test_vocabulary_vote_chooses_among_the_beams_hypotheses(whisper, espeak):
+    """A final decode with an utterance bias that counts terms decodes the beam's
+    hypotheses and takes the one with the best score plus the vote: a vote for any text but
+    the beam's best picks a runner-up, a vote that is the same for all keeps the best, and
+    greedy decodes (partials) are not voted on."""
+    from dictation.engine.termbias import TermBiasOptions, TermSpotter, UtteranceBias
+    from dictation.vocabulary.lists import Entry
+
+    audio, _ = _read(espeak("Die Kundin bezieht Kinderzuschlag und Wohngeld.", voice="de"))
+    plain = WhisperDecoder(whisper, RecognizerOptions()).decode(audio, beam_size=5)
+    assert plain.text
+
+    seen: list[str] = []
+
+    def against_the_best(text: str) -> int:
+        seen.append(text.strip())
+        return 0 if text.strip() == plain.text else 1
+
+    def decoder(count_terms, vote=10.0):
+        spotter = TermSpotter([Entry(term="Kinderzuschlag")], TermBiasOptions(term_vote=vote))
+        bias = UtteranceBias(spotter, (), lambda term: 1, count_terms=count_terms)
+        return WhisperDecoder(whisper, RecognizerOptions(), utterance_bias=bias)
+
+    voted = decoder(against_the_best).decode(audio, beam_size=5)
+    assert len(seen) == 5 and len(set(seen)) > 1 and plain.text in seen, seen
+    assert voted.text and voted.text != plain.text and voted.text in seen
+    assert decoder(lambda text: 3).decode(audio, beam_size=5).text == plain.text
+    assert decoder(against_the_best, vote=0.0).decode(audio, beam_size=5).text == plain.text
+    seen.clear()
+    decoder(against_the_best).decode(audio, beam_size=1)
+    assert seen == []

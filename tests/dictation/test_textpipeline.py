@@ -466,6 +466,18 @@ def test_recent_terms_are_remembered(pipeline):
     assert p.recent_terms[:2] == ("Wohngeld", "Bürgergeld")
 
 
+def test_count_terms_counts_what_the_pipeline_would_write_and_remembers_nothing():
+    """The vocabulary's vote between Whisper's hypotheses: terms spelt right, inflected,
+    split, misheard or glued to a command count; the pipeline's recent terms stay as they were."""
+    p = TextPipeline(VOCABULARY)
+    assert p.count_terms("Sie bezieht Bürgergeld und Wohngeld.") == 2
+    assert p.count_terms("Die Bedarfs Gemeinschaft des Kunden bezieht Bürgergeldpunkt") == 2
+    assert p.count_terms("Die Kundin war heute pünktlich.") == 0
+    assert p.count_terms("") == 0
+    assert p.recent_terms == ()
+    assert TextPipeline([]).count_terms("Bürgergeld") == 0
+
+
 def test_kolner_phonetik():
     """Kölner Phonetik codes match the published examples."""
     assert kolner_phonetik("Müller-Lüdenscheidt") == "65752682"
