@@ -285,9 +285,10 @@ def _particle_before_end(toks: list[Token], c: _Command) -> bool:
 
 def _hyphen_joined(toks: list[Token], c: _Command) -> bool:
     """True when a hyphen joins the command to the word before or after it: "Info-Punkt",
-    "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands. Other commands form no such
-    words: Whisper's "Viernheim-Frage-Zeichen" is a place and a question mark."""
-    if not (isinstance(c.op, InsertPunctuation) and c.op.mark in ".,-"):
+    "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands. Other commands, "Komma"
+    included, form no such words: Whisper's "Viernheim-Frage-Zeichen" is a place and a
+    question mark, "Euro-Kommer davon" an amount and a comma."""
+    if not (isinstance(c.op, InsertPunctuation) and c.op.mark in ".-"):
         return False
     i, j = c.i, c.j
     if (i >= 2 and toks[i - 1].kind == "-" and toks[i - 2].kind in ("w", "n")
@@ -321,7 +322,8 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
     term (``is_term``) or an abbreviation: "Robin-Punkt" may be a name. A garbled "Punkt"
     ("Meldeterminbrunkt", "mitbrunkt": no German word ends so) is split the same way;
     "Klammer" only after a term and before "auf"/"zu" ("Steueridentifikationsnummerklammer zu"),
-    a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt")."""
+    a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt"). After a term
+    also before Whisper's comma ("in Bensheimpunkt, der Termin …": no word is made so)."""
     def split(m: re.Match) -> str:
         stem, hyphen, command, gap, after = m.groups()
         low, command = stem.lower(), command.lower()
@@ -334,7 +336,8 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
         if low in _PUNKT_COMPOUNDS or (command != "komma" and low.endswith("s")
                                        and not hyphen and not is_term(low)):
             return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
-        if after and not (after[:1].isupper() and ("," not in gap)):
+        if after and not (after[:1].isupper() and ("," not in gap)) and not (
+                is_term(low) and not hyphen and gap.strip() == ","):
             return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes
         if hyphen and not (stem.isupper() or is_term(low)):
             return m.group(0)
@@ -475,9 +478,10 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
         for c in reversed(cands):
             ok = ((not _noun_guarded(toks, c.i, command_ends) or _particle_before_end(toks, c))
                   and not _hyphen_joined(toks, c))
-            if ok and c.restricted:  # at the end, or before a mark: "Neuerabsatz, Ziel ist …"
+            if ok and c.restricted:  # at the end, before a mark or a capital: "Neuerabsatz Ziel"
                 ok = (c.j == next_start or all(t.kind == "p" for t in toks[c.j:])
-                      or toks[c.j].text in _SENTENCE_MARKS)
+                      or toks[c.j].text in _SENTENCE_MARKS
+                      or (toks[c.j].kind == "w" and toks[c.j].text[:1].isupper()))
             elif ok and c.op == InsertPunctuation("."):
                 after = toks[c.j] if c.j < len(toks) else None
                 before = toks[c.i - 1] if c.i > 0 else None
@@ -488,7 +492,8 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
                       or ((c.i == 0 or before.text in _SENTENCE_ENDS) and not _counts(after))
                       or _particle_before_end(toks, c)
                       or (before is not None and before.kind == "w" and _participle(before.low)
-                          and after.low in _SENTENCE_OPENING_WORDS))
+                          and after.low in _SENTENCE_OPENING_WORDS)
+                      or _spoken_mark(toks, c, after))
             if ok:
                 executed.append(c)
                 next_start = c.i
@@ -507,6 +512,8 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
             if _is_mark(prev_cmd.op) or trailing or not _is_closing(prev_cmd.op):
                 while lo < hi and toks[lo].text in _SENTENCE_MARKS:
                     lo += 1
+            if lo < hi and toks[lo].kind == "-" and _attached(toks[lo - 1], toks[lo]):
+                lo += 1  # Whisper's hyphen between the command and a word: "Komma-Heppenheim"
         if (c is not None and hi > lo and toks[hi - 1].kind == "-"
                 and _attached(toks[hi - 1], toks[c.i])):
             hi -= 1  # Whisper's hyphen between a word and the command: "Viernheim-Frage-Zeichen"
@@ -526,6 +533,12 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
             seg_start = c.j
             prev_cmd = c
     return out
+
+
+def _spoken_mark(toks: list[Token], c: _Command, after: Token) -> bool:
+    """Whisper wrote "punkt" in lower case inside the utterance ("… vorgelegt punkt fehlt
+    noch …"): German writes the noun with a capital, so Whisper heard the spoken mark."""
+    return c.i > 0 and toks[c.i].text == "punkt" and not _counts(after)
 
 
 def _counts(tok: Token) -> bool:

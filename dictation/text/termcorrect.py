@@ -449,9 +449,10 @@ class TextPipeline:
             if idx is not None:
                 found.append(_Match(start, end + 1, self._cased(self._terms[idx], first),
                                     100.0, "spoken", 4, idx))
-            # 2. same letters (case, split compound, hyphenation); frequent words merge only
-            # when all are nouns ("Bürger Geld", not "mehr Bedarf")
-            if n == 1 or not all_frequent or all_nouns:
+            # 2. same letters (case, split compound, hyphenation); two frequent words merge
+            # only when both are nouns ("Bürger Geld", not "mehr Bedarf"); three make no
+            # phrase that spells a term ("Kinder zu Schlag", "Konto aus Züge")
+            if n != 2 or not all_frequent or all_nouns:
                 idx = joined_index.get(joined)
                 if idx is not None:
                     found.append(_Match(start, end + 1, self._cased(self._terms[idx], first),

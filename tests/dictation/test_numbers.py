@@ -90,6 +90,10 @@ def test_to_roman():
         ("SGB 2", "SGB II"),
         ("SGB-2", "SGB II"),
         ("SGB-II", "SGB II"),
+        # glued by Whisper (natural-voice benchmark): "§ 16bSGB2 wird geprüft"
+        ("nach § 16bSGB2 wird", "nach § 16b SGB II wird"),
+        ("§ 16b-SGB II", "§ 16b SGB II"),
+        ("Die SGB-Beratung", "Die SGB-Beratung"),
         ("Sozialgesetzbuch zwei", "SGB II"),
         ("SGB zwölf", "SGB XII"),
         ("nach dem SGB drei", "nach dem SGB III"),

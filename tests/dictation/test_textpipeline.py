@@ -1004,3 +1004,48 @@ def test_joined_layout_command_before_whispers_comma():
     note = NoteText()
     note.commit("Der Plan ist erstellt. Neuerabsatz, Ziel ist eine Arbeit.")
     assert note.text == "Der Plan ist erstellt.\n\nZiel ist eine Arbeit."
+
+
+def test_commands_as_whisper_marks_them_inside_the_utterance():
+    """Natural-voice benchmark (6.12., second run): a lower-case "punkt" inside the utterance
+    (Whisper heard the spoken mark: the noun has a capital), "Komma" hyphen-joined to a word,
+    a joined "Neuerabsatz" before the capital of the next sentence, "Punkt" glued to a term
+    before Whisper's comma. The noun, "um Punkt 9 Uhr" and compounds stay text."""
+    from dictation.app.pipeline import NoteText
+    from dictation.vocabulary.lists import default_list, merge
+
+    vocabulary = merge([default_list()])
+    cases = {
+        "Sie hat den Mietvertrag vorgelegt punkt fehlt noch doppelpunkt, die Schulbescheinigung.":
+            "Sie hat den Mietvertrag vorgelegt. Fehlt noch: die Schulbescheinigung.",
+        "Sie sucht in Bensheim, Komma-Heppenheim oder Lorsch.":
+            "Sie sucht in Bensheim, Heppenheim oder Lorsch.",
+        "Er verdient 588 Euro-Kommer davon bleiben 220 Euro.":
+            "Er verdient 588 Euro, davon bleiben 220 Euro.",
+        "Der Plan ist erstellt. Neuerabsatz Ziel ist eine Arbeit.":
+            "Der Plan ist erstellt.\n\nZiel ist eine Arbeit.",
+        "Er wohnt in Bensheimpunkt, der Termin ist am Montag.":
+            "Er wohnt in Bensheim. Der Termin ist am Montag.",
+        "Er erscheint um punkt neun Uhr.": "Er erscheint um punkt 9 Uhr.",
+        "Das ist der Punkt, die Frage bleibt.": "Das ist der Punkt, die Frage bleibt.",
+        "Wir nennen den Treffpunkt, die Zeit.": "Wir nennen den Treffpunkt, die Zeit.",
+        "Wir setzen ein Komma-Zeichen.": "Wir setzen ein Komma-Zeichen.",
+        "Neuerabsatz kommt": "Neuerabsatz kommt",
+    }
+    for spoken, expected in cases.items():
+        note = NoteText(vocabulary)
+        note.commit(spoken)
+        assert note.text == expected, spoken
+
+
+def test_term_split_into_three_frequent_words_is_joined(organisation):
+    """Whisper splits a compound into three frequent words ("Kinder zu Schlag", "Konto aus
+    Züge"): their letters spell the term, and no German phrase is made so. Two frequent words
+    join only as nouns: "mehr Bedarf" stays."""
+    p = organisation
+    assert texts(p.process("Die Kundin bezieht Kinder zu schlag und Wohngeld.")) == [
+        "Die Kundin bezieht Kinderzuschlag und Wohngeld."]
+    assert texts(p.process("Sie hat die Konto aus Züge vorgelegt.")) == [
+        "Sie hat die Kontoauszüge vorgelegt."]
+    for sentence in ("Er hat mehr Bedarf als gedacht.", "Die Kinder zu Hause sind krank."):
+        assert texts(p.process(sentence)) == [sentence]
