@@ -101,33 +101,13 @@ def run_transcribe(wav_path: Path, extra: list[str], label: str) -> tuple[int, f
 def lost_clips(clips: list[dict], text: str) -> list[tuple[dict, float, bool]]:
     """Clips most of whose words are missing: (clip, share of its words found, whether other
     words stand in their place: misheard, not skipped — "Helblow" for the one-word "hellblau,").
+    See :func:`dictation.text.wer.sentence_coverage`."""
+    from dictation.text.wer import sentence_coverage
 
-    The whole text is aligned word by word to all references joined (Levenshtein edit
-    operations); a clip's words that align to an equal hypothesis word count as found.
-    Timestamps are no basis for this: Whisper's segments often span two clips."""
-    from rapidfuzz.distance import Levenshtein
-
-    ref_words, owner = [], []
-    for i, clip in enumerate(clips):
-        for w in common.words(clip["reference"]):
-            ref_words.append(w)
-            owner.append(i)
-    hyp_words = common.words(text)
-    found, heard = np.zeros(len(clips)), np.zeros(len(clips))
-    for block in Levenshtein.opcodes(ref_words, hyp_words):
-        n = block.src_end - block.src_start
-        if block.tag == "replace":
-            n = min(n, block.dest_end - block.dest_start)
-        elif block.tag != "equal":
-            continue
-        for k in range(block.src_start, block.src_start + n):
-            (found if block.tag == "equal" else heard)[owner[k]] += 1
-    lost = []
-    for i, clip in enumerate(clips):
-        n = len(common.words(clip["reference"]))
-        if n and found[i] / n < 1 - LOST_WER:
-            lost.append((clip, found[i] / n, (found[i] + heard[i]) / n >= 1 - LOST_WER))
-    return lost
+    share = 1 - LOST_WER
+    coverage = sentence_coverage([c["reference"] for c in clips], text, common.words)
+    return [(clip, c.found / c.words, c.misheard(share))
+            for clip, c in zip(clips, coverage) if c.words and c.found < share * c.words]
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from dictation.app.pipeline import (
 from dictation.config import SAMPLE_RATE, PipelineOptions, RecognizerOptions
 from dictation.engine.audio import AudioSource, SoundDeviceSource
 from dictation.settings import Settings
+from dictation.text.termcorrect import TextPipeline
 
 log = logging.getLogger("diktat.ui")  # as when it lived in ui/worker.py
 
@@ -93,9 +95,16 @@ class Engine:
         opts = self.options.recognizer
         if subject or recent:
             opts = replace(opts, bias_terms=self._bias_terms(subject, recent))
-        bias = utterance_bias(self.vocabulary, self.loaded.model, opts.bias_terms)
+        bias = utterance_bias(self.vocabulary, self.loaded.model, opts.bias_terms,
+                              self._term_counter)
         return StreamingRecognizer(WhisperDecoder(self.loaded.model, opts, utterance_bias=bias),
                                    self.options.vad, self.options.streaming)
+
+    @cached_property
+    def _term_counter(self) -> TextPipeline:
+        """The text pipeline whose term count votes between the hypotheses of every
+        recogniser: built once (in :meth:`warm_up`, on the loading thread), not per note."""
+        return TextPipeline(self.vocabulary.entries if self.vocabulary is not None else [])
 
     def warm_up(self) -> None:
         """Run a recogniser once on a second of faint noise, in the loading thread, so the

@@ -279,13 +279,8 @@ class TextPipeline:
         text = " ".join(utterance.split())
         if not text:
             return []
-        if self.options.numbers:
-            text = format_numbers(text, self.options.number_options)
         correct = self.options.terms and bool(self._terms)
-        if correct:
-            text = self._unglue_prepositions(text)
-        if self.options.commands:
-            text = repair_misheard_commands(text, self._joined.__contains__)
+        text = self._prepared(text, correct)
         if not (self.options.commands and may_hold_command(text)):
             return [InsertText(self.correct_terms(text)[0] if correct else text)]
         text = unglue_end_command(text, self._joined.__contains__)
@@ -301,6 +296,17 @@ class TextPipeline:
             else:
                 ops.append(piece)
         return ops
+
+    def _prepared(self, text: str, correct: bool) -> str:
+        """What commands and term correction read: numbers formatted, with ``correct`` glued
+        prepositions split ("Auslampertheim"), misheard commands repaired ("prunkt")."""
+        if self.options.numbers:
+            text = format_numbers(text, self.options.number_options)
+        if correct:
+            text = self._unglue_prepositions(text)
+        if self.options.commands:
+            text = repair_misheard_commands(text, self._joined.__contains__)
+        return text
 
     def _unglue_prepositions(self, text: str) -> str:
         """"wohnt jetzt Auslampertheim" → "wohnt jetzt aus Lampertheim": Whisper glues a short
@@ -347,12 +353,9 @@ class TextPipeline:
         text = " ".join(utterance.split())
         if not text or not self._terms:
             return 0
-        if self.options.numbers:
-            text = format_numbers(text, self.options.number_options)
-        text = self._unglue_prepositions(text)
-        if self.options.commands:
-            text = unglue_end_command(repair_misheard_commands(text, self._joined.__contains__),
-                                      self._joined.__contains__)
+        text = self._prepared(text, True)
+        if self.options.commands and may_hold_command(text):
+            text = unglue_end_command(text, self._joined.__contains__)
         toks = tokenize(text)
         return len(self._chosen(text, toks)[1]) if toks else 0
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["WerResult", "plain_words", "word_error_rate", "word_errors"]
+__all__ = ["Coverage", "WerResult", "plain_words", "sentence_coverage", "word_error_rate",
+           "word_errors"]
 
 Words = Callable[[str], list[str]]
 
@@ -76,3 +77,41 @@ def word_error_rate(reference: str, hypothesis: str, words: Words = plain_words)
 
     ref = words(reference)
     return Levenshtein.distance(ref, words(hypothesis)) / max(1, len(ref))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of one reference sentence a long text holds (:func:`sentence_coverage`)."""
+
+    words: int  # words of the sentence
+    found: int  # aligned to the same word of the text
+    heard: int  # aligned to another word: misheard, not skipped
+
+    def skipped(self, share: float) -> bool:
+        """Fewer than ``share`` of its words have any word of the text in their place."""
+        return self.found + self.heard < share * self.words
+
+    def misheard(self, share: float) -> bool:
+        """Not skipped, but fewer than ``share`` of its words are found."""
+        return self.found < share * self.words <= self.found + self.heard
+
+
+def sentence_coverage(references: Sequence[str], text: str,
+                      words: Words = plain_words) -> list[Coverage]:
+    """Each reference sentence's words in ``text``, the whole text aligned word by word to all
+    references joined: Whisper's segment times are no basis, its segments often span two
+    sentences. A replaced run counts its first words as heard, as many as took their place."""
+    from rapidfuzz.distance import Levenshtein
+
+    owner = [i for i, ref in enumerate(references) for _ in words(ref)]
+    ref_words = [w for ref in references for w in words(ref)]
+    found, heard = [0] * len(references), [0] * len(references)
+    for block in Levenshtein.opcodes(ref_words, words(text)):
+        n = block.src_end - block.src_start
+        if block.tag == "replace":
+            n = min(n, block.dest_end - block.dest_start)
+        elif block.tag != "equal":
+            continue
+        for k in range(block.src_start, block.src_start + n):
+            (found if block.tag == "equal" else heard)[owner[k]] += 1
+    return [Coverage(len(words(ref)), f, h) for ref, f, h in zip(references, found, heard)]

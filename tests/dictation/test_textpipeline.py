@@ -241,6 +241,16 @@ def texts(ops) -> list:
     return [op.text if isinstance(op, InsertText) else op for op in ops]
 
 
+def assert_notes(cases: dict[str, str], vocabulary=None) -> None:
+    """Each spoken utterance, committed alone to a fresh note, gives the expected text."""
+    from dictation.app.pipeline import NoteText
+
+    for spoken, expected in cases.items():
+        note = NoteText(vocabulary)
+        note.commit(spoken)
+        assert note.text == expected, spoken
+
+
 # --- commands --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -842,7 +852,6 @@ def test_commands_as_whisper_writes_them_for_natural_voices():
     """Forms seen on MBROLA voices (issue 8): a mark after a verb particle at the end ("liegt
     vor Punkt"), Whisper's comma inside "Neuer, Absatz" and before it, a command hyphenated
     to the word before ("Viernheim-Frage-Zeichen"); "um Punkt 12" and "Info-Punkt" stay."""
-    from dictation.app.pipeline import NoteText
 
     cases = {
         "Der Antrag liegt vor Punkt.": "Der Antrag liegt vor.",
@@ -853,10 +862,7 @@ def test_commands_as_whisper_writes_them_for_natural_voices():
         "Das ist der Info-Punkt.": "Das ist der Info-Punkt.",
         "Wir kommen zum Punkt.": "Wir kommen zum Punkt.",
     }
-    for spoken, expected in cases.items():
-        note = NoteText()
-        note.commit(spoken)
-        assert note.text == expected, spoken
+    assert_notes(cases)
 
 
 def test_c_heard_as_k_is_corrected(organisation):
@@ -873,7 +879,6 @@ def test_glued_commands_after_terms_and_garbled_glued_punkt():
     """Natural-voice benchmark (6.12.): "Hauptschulabschlusspunkt" (a term ending in s: no
     linking s of a compound), "Meldeterminbrunkt" / "mitbrunkt" (a garbled Punkt glued on),
     "…nummerklammer zu" (Klammer glued to a term); compounds and other words stay."""
-    from dictation.app.pipeline import NoteText
     from dictation.vocabulary.lists import default_list, merge
 
     vocabulary = merge([default_list()])
@@ -889,10 +894,7 @@ def test_glued_commands_after_terms_and_garbled_glued_punkt():
         "Die Büroklammer zu kaufen ist teuer.": "Die Büroklammer zu kaufen ist teuer.",
         "Er funkt nicht.": "Er funkt nicht.",
     }
-    for spoken, expected in cases.items():
-        note = NoteText(vocabulary)
-        note.commit(spoken)
-        assert note.text == expected, spoken
+    assert_notes(cases, vocabulary)
 
 
 def test_preposition_glued_to_a_term_is_split(organisation):
@@ -916,7 +918,6 @@ def test_command_glued_inside_the_utterance_and_hyphenated():
     """Most frequent command failure of the natural-voice benchmark: "Punkt" glued to the word
     before inside the utterance (before a new sentence) or hyphenated to a term or an
     abbreviation ("Bensheim-Punkt", "AVGS-Punkt"); a name with "-Punkt" stays."""
-    from dictation.app.pipeline import NoteText
     from dictation.vocabulary.lists import default_list, merge
 
     vocabulary = merge([default_list()])
@@ -929,10 +930,7 @@ def test_command_glued_inside_the_utterance_and_hyphenated():
         "Pflicht, SMY Robin-Punkt.": "Pflicht, SMY Robin-Punkt.",
         "Lampertheimpunkt liegt am Rhein.": "Lampertheimpunkt liegt am Rhein.",
     }
-    for spoken, expected in cases.items():
-        note = NoteText(vocabulary)
-        note.commit(spoken)
-        assert note.text == expected, spoken
+    assert_notes(cases, vocabulary)
 
 
 def test_garbled_commands_where_a_command_can_stand():
@@ -940,7 +938,6 @@ def test_garbled_commands_where_a_command_can_stand():
     "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
     could stand: at the end, before a mark or a capitalised word, before "auf"/"zu"
     (issue 8). Real words ("es funkt", "2 Punkte", "doppelt", "die Kammer zu") stay."""
-    from dictation.app.pipeline import NoteText
 
     cases = {
         "Die Miete ist angemessen prunkt.": "Die Miete ist angemessen.",
@@ -958,10 +955,7 @@ def test_garbled_commands_where_a_command_can_stand():
         "Er schließt die Kammer zu.": "Er schließt die Kammer zu.",
         "Der Punt ist gut.": "Der Punt ist gut.",
     }
-    for spoken, expected in cases.items():
-        note = NoteText()
-        note.commit(spoken)
-        assert note.text == expected, spoken
+    assert_notes(cases)
 
 
 def test_period_after_a_participle_or_particle_before_the_next_sentence():
@@ -969,7 +963,6 @@ def test_period_after_a_participle_or_particle_before_the_next_sentence():
     "… abgegeben Punkt die Kontoauszüge …", "… liegt vor Punkt das Folgegespräch …"; a
     "Punkt" right after Whisper's own period is the dictated one (issue 8). A noun after an
     adjective ("den wichtigsten Punkt die …" is not a sentence end) and "vor Punkt 9" stay."""
-    from dictation.app.pipeline import NoteText
 
     cases = {
         "Er hat den Antrag abgegeben Punkt die Kontoauszüge fehlen noch.":
@@ -991,10 +984,7 @@ def test_period_after_a_participle_or_particle_before_the_next_sentence():
         "Er kommt vor Punkt 9 Uhr.": "Er kommt vor Punkt 9 Uhr.",
         "Das war gut. Punkt 9 Uhr kam er.": "Das war gut. Punkt 9 Uhr kam er.",
     }
-    for spoken, expected in cases.items():
-        note = NoteText()
-        note.commit(spoken)
-        assert note.text == expected, spoken
+    assert_notes(cases)
 
 
 def test_joined_layout_command_before_whispers_comma():
@@ -1011,7 +1001,6 @@ def test_commands_as_whisper_marks_them_inside_the_utterance():
     (Whisper heard the spoken mark: the noun has a capital), "Komma" hyphen-joined to a word,
     a joined "Neuerabsatz" before the capital of the next sentence, "Punkt" glued to a term
     before Whisper's comma. The noun, "um Punkt 9 Uhr" and compounds stay text."""
-    from dictation.app.pipeline import NoteText
     from dictation.vocabulary.lists import default_list, merge
 
     vocabulary = merge([default_list()])
@@ -1032,10 +1021,7 @@ def test_commands_as_whisper_marks_them_inside_the_utterance():
         "Wir setzen ein Komma-Zeichen.": "Wir setzen ein Komma-Zeichen.",
         "Neuerabsatz kommt": "Neuerabsatz kommt",
     }
-    for spoken, expected in cases.items():
-        note = NoteText(vocabulary)
-        note.commit(spoken)
-        assert note.text == expected, spoken
+    assert_notes(cases, vocabulary)
 
 
 def test_term_split_into_three_frequent_words_is_joined(organisation):

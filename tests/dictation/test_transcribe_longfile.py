@@ -172,33 +172,21 @@ def test_no_sentence_of_a_long_dictation_is_skipped(whisper, shared_speech, tmp_
     Whisper's long-form decoding (one call over the whole file, each 30 s window placed by the
     previous one's timestamps) skipped the one-word sentence "lauter" here, as it skips
     sentences on 30-min files; VAD-cut windows decoded on their own cannot skip one."""
-    from rapidfuzz.distance import Levenshtein
-
     from dictation.app.pipeline import model_bias_terms
     from dictation.config import RecognizerOptions
+    from dictation.text.wer import sentence_coverage
     from dictation.vocabulary.lists import default_list
 
     path = tmp_path / "zwei-minuten.wav"
     clips = _thorsten_session(shared_speech, path, 2.0)
     options = RecognizerOptions(bias_terms=model_bias_terms(default_list(), whisper))
     transcript = transcribe_file(whisper, path, options)
-    # Align the whole text word by word to all references joined (as bench_memory.py does):
-    # a sentence is skipped when fewer than 30 % of its words have a word of the text in
+    # A sentence is skipped when fewer than 30 % of its words have a word of the text in
     # their place, the same word or a misheard one ("Helblow" for the one-word "hellblau,"
     # with the space-separated bias: a recognition error, which WER counts, not a skip).
-    ref_words = [(i, w) for i, (_, ref) in enumerate(clips) for w in words(ref)]
-    found, heard = [0] * len(clips), [0] * len(clips)
-    for block in Levenshtein.opcodes([w for _, w in ref_words], words(transcript.text)):
-        n = block.src_end - block.src_start
-        if block.tag == "replace":
-            n = min(n, block.dest_end - block.dest_start)
-        elif block.tag != "equal":
-            continue
-        for k in range(block.src_start, block.src_start + n):
-            (found if block.tag == "equal" else heard)[ref_words[k][0]] += 1
-    skipped = [ref for (_, ref), f, h in zip(clips, found, heard) if f + h < 0.3 * len(words(ref))]
-    misheard = [ref for (_, ref), f, h in zip(clips, found, heard)
-                if f < 0.3 * len(words(ref)) <= f + h]
+    coverage = sentence_coverage([ref for _, ref in clips], transcript.text, words)
+    skipped = [ref for (_, ref), c in zip(clips, coverage) if c.skipped(0.3)]
+    misheard = [ref for (_, ref), c in zip(clips, coverage) if c.misheard(0.3)]
     assert len(clips) >= 20 and not skipped, (skipped, transcript.text)
     assert len(misheard) <= 1, (misheard, transcript.text)
     starts = [s.start for s in transcript.segments]
