@@ -15,6 +15,8 @@ the operations and cuts an utterance into text pieces and executed commands
    * An utterance that consists of commands only is executed ("Punkt.", "Neuer Absatz.",
      "Punkt, neuer Absatz."). "streiche das"/"lösche das" (also "streich"/"lösch", "bitte"
      allowed, and joined: "Streichedas") are executed only like this, as a whole utterance.
+     So is an utterance that is nothing but a garbled "Punkt", "Doppelpunkt" or "neuer
+     Absatz" ("Puhn.", "Double-Bunkt", "Noja, Absatz."; see :func:`lone_command`).
    * A command word joined to the word before or after it by a hyphen is part of that word:
      "Info-Punkt", "Ausgangs-Punkt", "Punkt-Abzug" stay text.
    * Spellings that Whisper produces but that are no commands in running speech are executed
@@ -59,6 +61,7 @@ __all__ = [
     "NewLine",
     "NewParagraph",
     "Op",
+    "lone_command",
     "may_hold_command",
     "repair_misheard_commands",
     "split_utterance",
@@ -388,6 +391,35 @@ def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda 
         return command
 
     return _MISHEARD_RE.sub(repair, text)
+
+
+_LONE_PARAGRAPH_RE = re.compile(r"(n[a-zäöü]{1,4}?)(ab[a-zäöü]{3,})")
+
+
+def lone_command(text: str, is_term: Callable[[str], bool] = lambda w: False) -> str | None:
+    """The command that a whole utterance stands for when it is nothing but a garbled command
+    ("Puhn.", "Bungt", "Double-Bunkt", "Noja, Absatz.", "Neue abzuziehen."), else None.
+
+    Said between two pauses, a lone word that sounds like "Punkt" is the command, not
+    dictation; in running speech the same garble stays text (:func:`repair_misheard_commands`
+    is stricter there). Frequent words and vocabulary terms are never commands this way."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    joined = "".join(words)
+    if not words or len(words) > 2:
+        return None
+    if len(words) == 1 and 3 <= len(joined) <= 6 and joined[0] in "pb":
+        if (joined not in frequent_words() and not is_term(joined)
+                and fuzz.ratio("p" + joined[1:], "punkt") >= 60):
+            return "Punkt"
+    if joined[0] == "d" and joined.endswith("unkt") and (
+            fuzz.ratio(joined[:-5] + "punkt", "doppelpunkt") >= 70):
+        return "Doppelpunkt"
+    m = _LONE_PARAGRAPH_RE.fullmatch(joined)
+    if len(words) == 2 and m and m.group(1) != words[0]:
+        m = None  # "Neuerabsatz kommt": the n-word must be the first word
+    if m and (m.group(2).startswith("abz") or fuzz.ratio(m.group(2), "absatz") >= 70):
+        return "neuer Absatz"  # "Neuerabzatsch", "Noja, Absatz": the n-word is "neuer"
+    return None
 
 
 def _delete_verb(toks: list[Token], i: int) -> bool:

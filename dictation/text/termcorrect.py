@@ -60,6 +60,7 @@ from rapidfuzz import process as rf_process
 from dictation.text.commands import (
     InsertText,
     Op,
+    lone_command,
     may_hold_command,
     repair_misheard_commands,
     split_utterance,
@@ -305,7 +306,8 @@ class TextPipeline:
         if correct:
             text = self._unglue_prepositions(text)
         if self.options.commands:
-            text = repair_misheard_commands(text, self._joined.__contains__)
+            text = lone_command(text, self._joined.__contains__) or repair_misheard_commands(
+                text, self._joined.__contains__)
         return text
 
     def _unglue_prepositions(self, text: str) -> str:
@@ -471,7 +473,13 @@ class TextPipeline:
             if fuzzy_start and alpha:
                 code = kolner_phonetik(low) if n == 1 else _join_codes(code, kolner_phonetik(low))
                 if not all_frequent and not never_noun and len(joined) >= opt.min_fuzzy_chars:
-                    fuzzy = self._fuzzy(joined, units, start, end, capital_ok)
+                    # "deutsche Rentenfersicherung": a term may start with an adjective;
+                    # only its capital is put right, not its ending ("der ärztliche Dienst")
+                    noun_end = n > 1 and u.text[:1].isupper()
+                    fuzzy = self._fuzzy(joined, units, start, end, capital_ok or noun_end)
+                    if fuzzy is not None and not capital_ok and noun_end and (
+                            fuzzy.replacement.split()[0].lower() != first.low):
+                        fuzzy = None
                     if fuzzy is not None:
                         found.append(fuzzy)
             # extend the window only while some term could still start like this
@@ -513,6 +521,7 @@ class TextPipeline:
         forms += [(joined[: -len(e)], e) for e in _ENDINGS
                   if joined.endswith(e) and len(joined) - len(e) >= self.options.min_fuzzy_chars]
         cutoff = self.options.min_score
+        sounds_whole: set[int] = set()  # entries the whole word matches, sounding exactly alike
         for form, ending in forms:
             code = kolner_phonetik(form)
             candidates = set(self._by_code.get(code, ()))
@@ -525,10 +534,11 @@ class TextPipeline:
             for vid in candidates:
                 v = self._variants[vid]
                 term = self._terms[v.entry]
-                if ending and (v.spaced or not _inflectable(term)):
-                    continue
-                if (term[:1].isupper() and not capital_ok) or _first_sound(v.joined) != first:
-                    continue
+                if ending and (v.spaced or not _inflectable(term) or v.entry in sounds_whole):
+                    continue  # "Arbeitgeberservis" is "Arbeitgeberservice", no plural -s
+                if _first_sound(v.joined) != first or (
+                        term[:1].isupper() and not capital_ok and form != v.joined):
+                    continue  # a spelling of the term itself ("jobkenter") may be lower-case
                 text_score = fuzz.ratio(form, v.joined)
                 if code == v.code:
                     code_score = 100.0
@@ -539,7 +549,11 @@ class TextPipeline:
                 score = 0.7 * text_score + 0.3 * code_score
                 # short terms need more: one letter is a bigger part of them
                 needed = cutoff + max(0, _SHORT_TERM_CHARS - len(v.joined))
-                if score >= needed and (best is None or score > best[0]):
+                if score < needed:
+                    continue
+                if code == v.code and not ending:
+                    sounds_whole.add(v.entry)
+                if best is None or score > best[0]:
                     best = (score, vid, ending)
         if best is None:
             return None
@@ -611,15 +625,18 @@ def _valid_ending(term: str, ending: str) -> bool:
 def _spoken_ending(word: str, stem: str) -> str:
     """The letters of ``word`` after the part that best matches ``stem``, a doubled letter
     made single ("bedarfsgemeinschaftenn" → "en"): the ending the speaker put on the term."""
-    best_k, best = 0, -1.0
+    best_rest, best = "", -1.0
     for k in range(0, min(4, len(word) - len(stem) + 2, len(word) - 1) + 1):
+        rest = word[len(word) - k:] if k else ""
+        if rest not in _ENDINGS:
+            rest = re.sub(r"(.)\1", r"\1", rest)
+        if k and rest not in _ENDINGS:
+            # not an ending: a closer split there ("kooperationslan|ds") says nothing
+            continue
         score = fuzz.ratio(word[: len(word) - k], stem)
         if score > best:
-            best, best_k = score, k
-    rest = word[len(word) - best_k:] if best_k else ""
-    if rest not in _ENDINGS:
-        rest = re.sub(r"(.)\1", r"\1", rest)
-    return rest if rest in _ENDINGS else ""
+            best, best_rest = score, rest
+    return best_rest
 
 
 def _join_codes(left: str, right: str) -> str:

@@ -614,6 +614,24 @@ def organisation() -> TextPipeline:
 @pytest.mark.parametrize(
     ("heard", "expected"),
     [
+        # a lower-case word mid-sentence becomes a noun term only when it spells it
+        ("Sie war heute im jobkenter in Bensheim.", "Sie war heute im Jobcenter in Bensheim."),
+        ("Sie war heute im jobkenta.", "Sie war heute im jobkenta."),
+        # a term that starts with an adjective: its capital is put right, not its ending
+        ("Die deutsche Rentenfersicherung zahlt.", "Die Deutsche Rentenversicherung zahlt."),
+        ("Der ärztliche Dinst prüft.", "Der ärztliche Dinst prüft."),
+        ("Der ärztliche Dienst prüft.", "Der ärztliche Dienst prüft."),
+    ],
+)
+def test_lower_case_starts_of_terms(organisation, heard, expected):
+    """Whisper writes terms lower-case mid-sentence ("jobkenter", "deutsche …"); a verb or an
+    adjective on its own never becomes a noun term."""
+    assert organisation.correct_terms(heard)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
         ("Die Kundin besucht den Sprachkuss.", "Die Kundin besucht den Sprachkurs."),
         ("Ein Integationskuss.", "Ein Integrationskurs."),
         ("Wie Kinder-Tage-Stetter in Viernheim.", "Wie Kindertagesstätte in Viernheim."),
@@ -621,6 +639,10 @@ def organisation() -> TextPipeline:
          "Sie spricht mit den Bedarfsgemeinschaften."),
         ("Der Integrationskurss beginnt.", "Der Integrationskurs beginnt."),
         ("Im Rahmen des Kooperationsplahns", "Im Rahmen des Kooperationsplans"),
+        # a closer split inside the word ("…lan|ds") is no ending: the genitive stays
+        ("Im Rahmen des Kooperationslands", "Im Rahmen des Kooperationsplans"),
+        # the whole word sounds like the term: its last letter is no ending
+        ("Der Arbeitgeber servis hilft.", "Der Arbeitgeberservice hilft."),
         ("Der Kinderzuschlach wurde abgelehnt.", "Der Kinderzuschlag wurde abgelehnt."),
     ],
 )
@@ -704,6 +726,33 @@ def test_joined_and_soft_spellings_as_own_utterance(pipeline, spoken, op):
     """Whisper's joined spellings of two-word commands and the soft "Bunkt" are commands
     when spoken on their own."""
     assert pipeline.process(spoken) == [op]
+
+
+@pytest.mark.parametrize(
+    ("spoken", "op"),
+    [
+        ("Puhn.", InsertPunctuation(".")),
+        ("Pun.", InsertPunctuation(".")),
+        ("Bungt.", InsertPunctuation(".")),
+        ("Double-Bunkt", InsertPunctuation(":")),
+        ("Noja, Absatz.", NewParagraph()),
+        ("Neue abzuziehen.", NewParagraph()),
+        ("Neuer Abzac.", NewParagraph()),
+        ("Neuerabzatsch.", NewParagraph()),
+    ],
+)
+def test_garbled_command_alone_between_pauses(pipeline, spoken, op):
+    """An utterance that is nothing but a garbled command (as Whisper writes "Punkt" and
+    "neuer Absatz" for some voices, issue 8) is that command."""
+    assert pipeline.process(spoken) == [op]
+
+
+@pytest.mark.parametrize(
+    "spoken", ["Pum.", "Bund.", "Womit.", "Nein, absolut.", "Doppelt.", "Biblis.", "Puhn da.",
+               "Er kam Puhn."])
+def test_lone_words_that_are_no_garbled_command_stay_text(pipeline, spoken):
+    """Words, terms, a second word or a garble inside a sentence: dictated text."""
+    assert all(isinstance(op, InsertText) for op in pipeline.process(spoken)), spoken
 
 
 def test_joined_spellings_only_at_the_end(pipeline):
