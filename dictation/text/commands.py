@@ -124,7 +124,7 @@ _MARK_COMMANDS: dict[tuple[str, ...], str] = {
     # no German word, so it follows the same rules as the command it stands for
     ("frage", "zeichen"): "?", ("ausrufe", "zeichen"): "!", ("bunkt",): ".", ("bonkt",): ".",
     ("doppelbunkt",): ":", ("doppel", "bunkt"): ":",
-    **{(w,): "," for w in ("kommer", "koma", "comma", "coma", "kommah", "kommar")},
+    **{(w,): "," for w in ("kommer", "koma", "comma", "coma", "kommah", "kommar", "kommal")},
 }
 _LAYOUT_COMMANDS: dict[tuple[str, ...], Op] = {
     ("neue", "zeile"): NewLine(), ("zeilenumbruch",): NewLine(),
@@ -352,7 +352,7 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
 # Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
 # "Groppelpunkt", "Klamme auf", "Kilmer zu"): not German words, so they are read as the command
 # where one can stand (see repair_misheard_commands).
-_MISHEARD_RE = re.compile(r"\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
+_MISHEARD_RE = re.compile(r"(-?)\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
 _NOT_MISHEARD = frozenset({"funkt", "bunt", "punkte", "doppelt", "kammer", "klammer", "punkt",
                            "doppelpunkt", "hunt", "unke", "unken"})
 
@@ -375,20 +375,23 @@ def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda 
     """"… vorgelegt prunkt." → "… vorgelegt Punkt.": a garbled command word becomes the command
     where one can stand: "Klammer" before "auf"/"zu", "Punkt"/"Doppelpunkt" at the end of the
     utterance, before a mark or before a capitalised word. Words of the frequent-word list and
-    vocabulary terms are never touched; the usual command rules then decide ("der Punkt")."""
+    vocabulary terms are never touched; the usual command rules then decide ("der Punkt").
+    A garble hyphen-joined to the word before ("zum 31. Juli-Bunkt.") loses the hyphen: no
+    compound is made of it, unlike "Info-Punkt"."""
     words = frequent_words()
 
     def is_word(low: str) -> bool:
         return low in words or is_term(low) or low[:-1] in _PUNKT_COMPOUNDS
 
     def repair(m: re.Match) -> str:
-        word, gap, after = m.groups()
+        hyphen, word, gap, after = m.groups()
         command = _misheard_command(word.lower(), after.lower() if not gap.strip() else "", is_word)
         if command is None:
-            return word
+            return m.group(0)
         if command != "Klammer" and after and not (after[:1].isupper() or gap.strip()):
-            return word
-        return command
+            return m.group(0)
+        joined = hyphen and m.start() > 0 and text[m.start() - 1].isalnum()
+        return f" {command}" if joined else f"{hyphen}{command}"
 
     return _MISHEARD_RE.sub(repair, text)
 

@@ -1037,7 +1037,8 @@ def test_joined_layout_command_before_whispers_comma():
 
 def test_commands_as_whisper_marks_them_inside_the_utterance():
     """Natural-voice benchmark (6.12., second run): a lower-case "punkt" inside the utterance
-    (Whisper heard the spoken mark: the noun has a capital), "Komma" hyphen-joined to a word,
+    (Whisper heard the spoken mark: the noun has a capital), "Komma" (also garbled: "Kommal")
+    or a garbled "Punkt" ("Juli-Bunkt") hyphen-joined to a word,
     a joined "Neuerabsatz" before the capital of the next sentence, "Punkt" glued to a term
     before Whisper's comma. The noun, "um Punkt 9 Uhr" and compounds stay text."""
     from dictation.vocabulary.lists import default_list, merge
@@ -1050,6 +1051,10 @@ def test_commands_as_whisper_marks_them_inside_the_utterance():
             "Sie sucht in Bensheim, Heppenheim oder Lorsch.",
         "Er verdient 588 Euro-Kommer davon bleiben 220 Euro.":
             "Er verdient 588 Euro, davon bleiben 220 Euro.",
+        "Er verdient 538 Euro-Kommal davon bleiben 220 Euro.":
+            "Er verdient 538 Euro, davon bleiben 220 Euro.",
+        "Gekündigt ist zum 31. Juli-Bunkt.": "Gekündigt ist zum 31. Juli.",
+        "Treffpunkt ist der Info-Punkt.": "Treffpunkt ist der Info-Punkt.",
         "Der Plan ist erstellt. Neuerabsatz Ziel ist eine Arbeit.":
             "Der Plan ist erstellt.\n\nZiel ist eine Arbeit.",
         "Er wohnt in Bensheimpunkt, der Termin ist am Montag.":
