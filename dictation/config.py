@@ -98,6 +98,14 @@ class StreamingOptions:
         has skipped speech; its words are not settled.
       settle_with_final_decode: Settled words come from a beam decode with the per-utterance
         bias (one extra decode per settling) instead of the greedy partial.
+      context_audio_s: The final decode of an utterance also hears the utterance before it,
+        when that one lasted at most this long and ended at most ``context_gap_s`` earlier,
+        with its committed text as a forced prefix: Whisper then decodes the new words with
+        the speaker's previous sentence in view, as the file path does. 0 turns it off.
+      context_gap_s: Pause after which the previous utterance no longer serves as context.
+      context_tail_padding_s: Silence after the speech in such a decode (the previous utterance
+        already keeps the new speech away from the window's start; less padding, shorter
+        encoder run).
     """
 
     first_partial_after_ms: int = 500
@@ -107,6 +115,9 @@ class StreamingOptions:
     max_utterance_s: float = 24.0
     max_leading_gap_s: float = 1.0
     settle_with_final_decode: bool = True
+    context_audio_s: float = 8.0
+    context_gap_s: float = 3.0
+    context_tail_padding_s: float = 3.0
 
 
 @dataclass(frozen=True)

@@ -151,11 +151,12 @@ class WhisperDecoder:
         prompt.append(self.tokenizer.no_timestamps)
         return prompt
 
-    def features(self, audio: np.ndarray) -> np.ndarray:
+    def features(self, audio: np.ndarray, tail_padding_s: float | None = None) -> np.ndarray:
         """Log-mel of speech plus silence padding, at least ``min_window_s`` long."""
         opts = self.options
         seconds = len(audio) / SAMPLE_RATE
-        window = min(30.0, max(opts.min_window_s, seconds + opts.tail_padding_s))
+        padding = opts.tail_padding_s if tail_padding_s is None else tail_padding_s
+        window = min(30.0, max(opts.min_window_s, seconds + padding))
         pad = max(0, int(window * SAMPLE_RATE) - len(audio))
         padded = np.concatenate([audio.astype(np.float32, copy=False), np.zeros(pad, np.float32)])
         mel = self.model.feature_extractor(padded, padding=0)
@@ -163,13 +164,19 @@ class WhisperDecoder:
         return np.ascontiguousarray(mel[:, :frames][None])
 
     def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "",
-               hint: str = "") -> Hypothesis:
+               hint: str = "", prefix: str = "", tail_padding_s: float | None = None) -> Hypothesis:
         """Best hypothesis for ``audio`` (16 kHz mono), guarded against phantom text.
-        ``hint``: a first (greedy) hypothesis of the same audio, which chooses the bias."""
+        ``hint``: a first (greedy) hypothesis of the same audio, which chooses the bias.
+        ``prefix``: the known text of the audio's start (the previous utterance, heard again
+        as context), forced as the transcript's beginning and not part of the result; forced
+        tokens cost a decoding step each, like generated ones.
+        ``tail_padding_s``: silence after the speech instead of ``options.tail_padding_s``."""
         seconds = len(audio) / SAMPLE_RATE
-        features = self.features(audio)
+        features = self.features(audio, tail_padding_s)
         encoder_output = self.model.model.encode(ctranslate2.StorageView.from_array(features))
         prompt = self._prompt(context, hint)
+        forced = self.tokenizer.encode(" " + prefix.strip()) if prefix.strip() else []
+        prompt = prompt + forced
         # Bound the output by the audio length: real speech stays far below 8 tokens per second,
         # a repetition loop does not, and an unbounded loop would cost seconds of CPU.
         budget = min(448 - len(prompt), int(seconds * 8) + 12)
@@ -187,12 +194,15 @@ class WhisperDecoder:
             suppress_blank=True,
             suppress_tokens=self._suppress,
         )[0]
-        candidates = [[t for t in ids if t < self.tokenizer.eot] for ids in result.sequences_ids]
+        n = len(forced)
+        candidates = [[t for t in (ids[n:] if ids[:n] == forced else ids) if t < self.tokenizer.eot]
+                      for ids in result.sequences_ids]
         best = self._voted(candidates, result.scores) if vote else 0
         tokens = candidates[best]
         avg_logprob = result.scores[best] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
         self._last = _Window(encoder_output, int(min(3000, seconds * 100)), tokens)
-        return self._guard(tokens, avg_logprob, result.no_speech_prob, seconds, context)
+        return self._guard(tokens, avg_logprob, result.no_speech_prob, seconds,
+                           f"{context} {prefix}" if forced else context)
 
     def _voted(self, candidates: list[list[int]], scores: list[float]) -> int:
         """Index of the hypothesis with the best score plus the vocabulary's vote

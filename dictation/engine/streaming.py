@@ -14,6 +14,9 @@ How latency stays low on two CPU cores:
 * The final decode (beam search) starts speculatively a moment into a pause and is normally
   finished when the pause becomes long enough to end the utterance; only the unsettled tail
   is decoded.
+* The final decode also hears the utterance before it (``context_audio_s``), its committed
+  text forced as the start of the transcript: an utterance decoded alone lost terms and
+  sentence context that the file path, which sees 30 s at a time, keeps.
 * Settled text is committed at the pause, together with the tail, so an utterance is committed
   as one piece (the text pipeline relies on pauses to tell commands from running speech);
   during a monologue without pauses it is committed after ``max_uncommitted_s``.
@@ -72,6 +75,16 @@ class _Utterance:
     speculative: tuple[int, Hypothesis] | None = None  # (silence_start, final hypothesis)
 
 
+@dataclass(frozen=True)
+class _Spoken:
+    """The last committed utterance: acoustic context for the next final decode."""
+
+    start: int  # first sample of its decoding window
+    end: int  # last sample its final decode heard
+    text: str  # as Whisper wrote it (before the text pipeline)
+    context: str  # committed text before it
+
+
 class StreamingRecognizer:
     """Turns 16 kHz mono audio into Partial/Committed/Level events."""
 
@@ -94,6 +107,7 @@ class StreamingRecognizer:
         self._utt: _Utterance | None = None
         self._context = ""  # committed text, as prompt for continuity
         self._committed: list[str] = []
+        self._last_spoken: _Spoken | None = None
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -290,15 +304,39 @@ class StreamingRecognizer:
     def _prompt_context(self, utt: _Utterance) -> str:
         return f"{self._context} {utt.settled_text}".strip()
 
+    def _final_stop(self, end: int) -> int:
+        return min(end + _ms(self.vad_options.post_roll_ms), self._audio_offset + len(self._audio))
+
+    def _acoustic_context(self, utt: _Utterance) -> _Spoken | None:
+        """The previous utterance, when the final decode of ``utt`` should hear it too."""
+        last, opts = self._last_spoken, self.options
+        if last is None or utt.settled_text or opts.context_audio_s <= 0:
+            return None
+        if (last.start < self._audio_offset or last.end - last.start > _ms(opts.context_audio_s * 1000)
+                or utt.window_start - last.end > _ms(opts.context_gap_s * 1000)):
+            return None
+        return last
+
     def _final_hypothesis(self, end: int) -> Hypothesis:
         utt = self._utt
         assert utt is not None
-        stop = min(end + _ms(self.vad_options.post_roll_ms), self._audio_offset + len(self._audio))
+        stop = self._final_stop(end)
+        hint = "".join(utt.previous)  # the last partial: it picks the terms to bias
+        last = self._acoustic_context(utt)
+        if last is not None:
+            return self.decoder.decode(
+                self._window(last.start, stop),
+                beam_size=self.recognizer_options.beam_size,
+                context=last.context,
+                hint=hint,
+                prefix=last.text,
+                tail_padding_s=self.options.context_tail_padding_s,
+            )
         return self.decoder.decode(
             self._window(utt.window_start, stop),
             beam_size=self.recognizer_options.beam_size,
             context=self._prompt_context(utt),
-            hint="".join(utt.previous),  # the last partial: it picks the terms to bias
+            hint=hint,
         )
 
     def _commit(self, end: int, end_of_utterance: bool) -> list[Event]:
@@ -310,6 +348,11 @@ class StreamingRecognizer:
             hyp = self._final_hypothesis(end)
         text = f"{utt.settled_text} {hyp.text}".strip()
         start = utt.settled_start if utt.settled_text else utt.speech_start
+        self._last_spoken = (
+            _Spoken(utt.settled_start if utt.settled_text else utt.window_start, self._final_stop(end),
+                    text, self._context)
+            if end_of_utterance and text else None
+        )
         if end_of_utterance:
             self._utt = None
         else:
@@ -333,11 +376,17 @@ class StreamingRecognizer:
 
     def _forget_old_audio(self) -> None:
         """Keep only audio that a decode may still need (bounded memory)."""
+        now = self._audio_offset + len(self._audio)
         keep_from = (
             self._utt.window_start
             if self._utt is not None
-            else self._audio_offset + len(self._audio) - _ms(self.vad_options.pre_roll_ms) - FRAME_SAMPLES
+            else now - _ms(self.vad_options.pre_roll_ms) - FRAME_SAMPLES
         )
+        last = self._last_spoken
+        if last is not None and self._utt is None and now - last.end > _ms(self.options.context_gap_s * 1000):
+            self._last_spoken = last = None  # too long ago to be heard with the next utterance
+        if last is not None:
+            keep_from = min(keep_from, last.start)
         if self._candidate_start is not None:
             keep_from = min(keep_from, self._candidate_start - _ms(self.vad_options.pre_roll_ms))
         drop = keep_from - self._audio_offset

@@ -40,15 +40,18 @@ class ScriptedDecoder:
     def __init__(self, recognizer_options: RecognizerOptions = RecognizerOptions()) -> None:
         self.options = recognizer_options
         self.calls: list[tuple[float, int]] = []  # (window seconds, beam size)
+        self.prefixes: list[str] = []  # forced prefix of each decode
         self.offset_words = 0
 
     def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "",
-               hint: str = "") -> Hypothesis:
+               hint: str = "", prefix: str = "", tail_padding_s: float | None = None) -> Hypothesis:
         seconds = len(audio) / SR
         self.calls.append((seconds, beam_size))
+        self.prefixes.append(prefix)
         voiced = float(np.count_nonzero(np.abs(audio) > 0.01)) / SR
         n = int(voiced / 0.5)
-        words = tuple(f" w{self.offset_words + i}" for i in range(n))
+        known = len(prefix.split())  # the prefix's words are heard, not returned
+        words = tuple(f" w{self.offset_words + i}" for i in range(known, n))
         self._last = words
         return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(n)), audio_seconds=seconds)
 
@@ -143,6 +146,28 @@ def test_two_utterances_two_commits():
     assert rec.text == " ".join(c.text for c in commits)
 
 
+def test_final_decode_hears_the_utterance_before():
+    """After a short pause the final decode hears the previous utterance again, its text
+    forced as the prefix (not repeated in the commit); after a long pause, or when the
+    previous utterance was long, it hears only its own audio."""
+    rec, decoder = make()
+    audio = np.concatenate([speech(1.5), silence(1), speech(1.5, seed=1), silence(4),
+                            speech(1.5, seed=2), silence(1), speech(10, seed=3), silence(1),
+                            speech(1.5, seed=4), silence(1)])
+    events, _ = run(rec, audio)
+    commits = [e.text for e in events if isinstance(e, Committed)]
+    finals = [(seconds, prefix) for (seconds, beam), prefix in zip(decoder.calls, decoder.prefixes)
+              if beam == RecognizerOptions().beam_size and seconds > 0.8]
+    assert commits[:3] == ["w0 w1 w2", "w3 w4 w5", "w0 w1 w2"]
+    assert finals[0] == (pytest.approx(1.65, abs=0.1), "")
+    assert finals[1][1] == "w0 w1 w2" and finals[1][0] > 4.0  # both utterances and the pause
+    assert finals[2][1] == ""  # 4 s of silence before it
+    assert finals[-1][1] == ""  # the utterance before lasted 10 s
+    rec, decoder = make(context_audio_s=0)
+    run(rec, audio)
+    assert not any(decoder.prefixes)
+
+
 def test_long_monologue_stays_bounded():
     """60 s without a pause: early commits, short decoding windows, bounded audio buffer."""
     rec, decoder = make()
@@ -203,8 +228,9 @@ def test_agreed_prefix(previous, current, expected):
 class GreedyMishears(ScriptedDecoder):
     """Greedy decodes write "x" for every word, beam decodes the right "w"."""
 
-    def decode(self, audio, *, beam_size, context="", hint=""):
-        hyp = super().decode(audio, beam_size=beam_size, context=context, hint=hint)
+    def decode(self, audio, *, beam_size, context="", hint="", prefix="", tail_padding_s=None):
+        hyp = super().decode(audio, beam_size=beam_size, context=context, hint=hint, prefix=prefix,
+                             tail_padding_s=tail_padding_s)
         if beam_size == 1:
             hyp = Hypothesis(words=tuple(w.replace("w", "x") for w in hyp.words),
                              word_tokens=hyp.word_tokens, audio_seconds=hyp.audio_seconds)

@@ -65,6 +65,32 @@ def test_several_speakers(whisper, shared_speech, tmp_path):
     assert wer(" ".join(refs[n] for n in names), text) < 0.2, text
 
 
+def test_second_utterance_hears_the_first(whisper, shared_speech, tmp_path):
+    """Two sentences 1 s apart: the second one's final decode hears the first again with its
+    text as the forced prefix; each sentence is committed once, nothing repeated."""
+    from faster_whisper.audio import decode_audio
+
+    folder = shared_speech / "de" / "thorsten"
+    refs = transcripts(folder)
+    first, second = sorted(refs, key=lambda n: len(refs[n]))[len(refs) // 2:][:2]
+    prefixes = []
+
+    class Heard(WhisperDecoder):
+        def decode(self, audio, **kwargs):
+            prefixes.append(kwargs.get("prefix", ""))
+            return super().decode(audio, **kwargs)
+
+    audio = np.concatenate([decode_audio(str(folder / first)), np.zeros(16000, np.float32),
+                            decode_audio(str(folder / second)), np.zeros(16000, np.float32)])
+    recognizer = StreamingRecognizer(Heard(whisper, RecognizerOptions()))
+    events = []
+    run_session(FileSource(write_wav(tmp_path / "two.wav", audio)), recognizer, events.append)
+    done = commits(events)
+    assert len(done) == 2
+    assert done[0].text in [p for p in prefixes if p]
+    assert wer(refs[first], done[0].text) < 0.25 and wer(refs[second], done[1].text) < 0.25, done
+
+
 def test_generated_german_speech(whisper, espeak):
     """espeak-ng German (robotic, so a looser bound): the key words come through."""
     path = espeak("Der Kunde hat heute alle Unterlagen abgegeben. Der nächste Termin ist im Mai.")
