@@ -383,8 +383,9 @@ class StreamingRecognizer:
             else now - _ms(self.vad_options.pre_roll_ms) - FRAME_SAMPLES
         )
         last = self._last_spoken
-        if last is not None and self._utt is None and now - last.end > _ms(self.options.context_gap_s * 1000):
-            self._last_spoken = last = None  # too long ago to be heard with the next utterance
+        heard_from = self._utt.window_start if self._utt is not None else now
+        if last is not None and heard_from - last.end > _ms(self.options.context_gap_s * 1000):
+            self._last_spoken = last = None  # too long before this utterance to be heard with it
         if last is not None:
             keep_from = min(keep_from, last.start)
         if self._candidate_start is not None:
