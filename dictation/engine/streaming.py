@@ -307,13 +307,14 @@ class StreamingRecognizer:
     def _final_stop(self, end: int) -> int:
         return min(end + _ms(self.vad_options.post_roll_ms), self._audio_offset + len(self._audio))
 
+    def _heard_with(self, last: _Spoken, start: int) -> bool:
+        """Whether speech from ``start`` on is close enough to ``last`` to be decoded with it."""
+        return start - last.end <= _ms(self.options.context_gap_s * 1000)
+
     def _acoustic_context(self, utt: _Utterance) -> _Spoken | None:
         """The previous utterance, when the final decode of ``utt`` should hear it too."""
-        last, opts = self._last_spoken, self.options
-        if last is None or utt.settled_text or opts.context_audio_s <= 0:
-            return None
-        if (last.start < self._audio_offset or last.end - last.start > _ms(opts.context_audio_s * 1000)
-                or utt.window_start - last.end > _ms(opts.context_gap_s * 1000)):
+        last = self._last_spoken
+        if last is None or utt.settled_text or not self._heard_with(last, utt.window_start):
             return None
         return last
 
@@ -348,11 +349,12 @@ class StreamingRecognizer:
             hyp = self._final_hypothesis(end)
         text = f"{utt.settled_text} {hyp.text}".strip()
         start = utt.settled_start if utt.settled_text else utt.speech_start
-        self._last_spoken = (
-            _Spoken(utt.settled_start if utt.settled_text else utt.window_start, self._final_stop(end),
-                    text, self._context)
-            if end_of_utterance and text else None
-        )
+        # Kept as context for the next utterance only when short enough to be heard again.
+        heard_from = utt.settled_start if utt.settled_text else utt.window_start
+        heard_to = self._final_stop(end)
+        short = heard_to - heard_from <= _ms(self.options.context_audio_s * 1000)
+        self._last_spoken = (_Spoken(heard_from, heard_to, text, self._context)
+                             if end_of_utterance and text and short else None)
         if end_of_utterance:
             self._utt = None
         else:
@@ -383,9 +385,9 @@ class StreamingRecognizer:
             else now - _ms(self.vad_options.pre_roll_ms) - FRAME_SAMPLES
         )
         last = self._last_spoken
-        heard_from = self._utt.window_start if self._utt is not None else now
-        if last is not None and heard_from - last.end > _ms(self.options.context_gap_s * 1000):
-            self._last_spoken = last = None  # too long before this utterance to be heard with it
+        if last is not None and not self._heard_with(
+                last, self._utt.window_start if self._utt is not None else now):
+            self._last_spoken = last = None
         if last is not None:
             keep_from = min(keep_from, last.start)
         if self._candidate_start is not None:

@@ -352,7 +352,8 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
 # Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
 # "Groppelpunkt", "Klamme auf", "Kilmer zu"): not German words, so they are read as the command
 # where one can stand (see repair_misheard_commands).
-_MISHEARD_RE = re.compile(r"(-?)\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
+# (a hyphen joining the garble to the word before is captured: "Juli-Bunkt")
+_MISHEARD_RE = re.compile(r"((?<=\w)-)?\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
 _NOT_MISHEARD = frozenset({"funkt", "bunt", "punkte", "doppelt", "kammer", "klammer", "punkt",
                            "doppelpunkt", "hunt", "unke", "unken"})
 
@@ -390,8 +391,7 @@ def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda 
             return m.group(0)
         if command != "Klammer" and after and not (after[:1].isupper() or gap.strip()):
             return m.group(0)
-        joined = hyphen and m.start() > 0 and text[m.start() - 1].isalnum()
-        return f" {command}" if joined else f"{hyphen}{command}"
+        return f" {command}" if hyphen else command
 
     return _MISHEARD_RE.sub(repair, text)
 
