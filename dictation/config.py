@@ -98,10 +98,11 @@ class StreamingOptions:
         has skipped speech; its words are not settled.
       settle_with_final_decode: Settled words come from a beam decode with the per-utterance
         bias (one extra decode per settling) instead of the greedy partial.
-      context_audio_s: The final decode of an utterance also hears the utterance before it,
-        when that one lasted at most this long and ended at most ``context_gap_s`` earlier,
-        with its committed text as a forced prefix: Whisper then decodes the new words with
-        the speaker's previous sentence in view, as the file path does. 0 turns it off.
+      context_audio_s: The final decode of an utterance also hears the last this many seconds
+        of the utterance before it (from the first word that starts in them), when that one
+        ended at most ``context_gap_s`` earlier, those words in the prompt: Whisper then
+        decodes the new words with the speaker's previous sentence in view, as the file path
+        does. 0 turns it off.
       context_gap_s: Pause after which the previous utterance no longer serves as context.
       context_tail_padding_s: Silence after the speech in such a decode (the previous utterance
         already keeps the new speech away from the window's start; less padding, shorter

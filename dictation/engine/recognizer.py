@@ -92,7 +92,7 @@ class _Window:
 
     encoder_output: ctranslate2.StorageView
     num_frames: int
-    tokens: list[int] = field(default_factory=list)
+    heard: list[int] = field(default_factory=list)  # tokens of the speech before the decoded text
 
 
 class WhisperDecoder:
@@ -163,20 +163,29 @@ class WhisperDecoder:
         frames = min(3000, mel.shape[-1] - mel.shape[-1] % 2)
         return np.ascontiguousarray(mel[:, :frames][None])
 
-    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "",
-               hint: str = "", prefix: str = "", tail_padding_s: float | None = None) -> Hypothesis:
+    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "", hint: str = "",
+               heard: str = "", start_s: float = 0.0,
+               tail_padding_s: float | None = None) -> Hypothesis:
         """Best hypothesis for ``audio`` (16 kHz mono), guarded against phantom text.
         ``hint``: a first (greedy) hypothesis of the same audio, which chooses the bias.
-        ``prefix``: the known text of the audio's start (the previous utterance, heard again
-        as context), forced as the transcript's beginning and not part of the result; forced
-        tokens cost a decoding step each, like generated ones.
+        ``heard`` and ``start_s``: the audio's first ``start_s`` seconds are speech already
+        transcribed as ``heard`` (the previous utterance, heard again as context). It joins
+        the prompt's context, and the transcript starts with the timestamp token of
+        ``start_s``: one forced token. Forcing ``heard`` as the transcript's start was as
+        accurate but cost a decoding step per token (CTranslate2 forces a prefix step by
+        step); in timestamp mode Whisper wrote the new speech twice or the heard one again.
         ``tail_padding_s``: silence after the speech instead of ``options.tail_padding_s``."""
         seconds = len(audio) / SAMPLE_RATE
         features = self.features(audio, tail_padding_s)
         encoder_output = self.model.model.encode(ctranslate2.StorageView.from_array(features))
+        heard_tokens: list[int] = []
+        if heard.strip():
+            context = f"{context} {heard.strip()}"
+            heard_tokens = self.tokenizer.encode(" " + heard.strip())
         prompt = self._prompt(context, hint)
-        forced = self.tokenizer.encode(" " + prefix.strip()) if prefix.strip() else []
-        prompt = prompt + forced
+        if heard_tokens:
+            # Timestamp tokens follow no_timestamps, one per 20 ms of the 30-s window.
+            prompt.append(self.tokenizer.no_timestamps + 1 + min(1500, round(start_s / 0.02)))
         # Bound the output by the audio length: real speech stays far below 8 tokens per second,
         # a repetition loop does not, and an unbounded loop would cost seconds of CPU.
         budget = min(448 - len(prompt), int(seconds * 8) + 12)
@@ -194,15 +203,13 @@ class WhisperDecoder:
             suppress_blank=True,
             suppress_tokens=self._suppress,
         )[0]
-        n = len(forced)
-        candidates = [[t for t in (ids[n:] if ids[:n] == forced else ids) if t < self.tokenizer.eot]
-                      for ids in result.sequences_ids]
+        # Below end-of-text: the text tokens, without the forced timestamp.
+        candidates = [[t for t in ids if t < self.tokenizer.eot] for ids in result.sequences_ids]
         best = self._voted(candidates, result.scores) if vote else 0
         tokens = candidates[best]
         avg_logprob = result.scores[best] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
-        self._last = _Window(encoder_output, int(min(3000, seconds * 100)), tokens)
-        return self._guard(tokens, avg_logprob, result.no_speech_prob, seconds,
-                           f"{context} {prefix}" if forced else context)
+        self._last = _Window(encoder_output, int(min(3000, seconds * 100)), heard_tokens)
+        return self._guard(tokens, avg_logprob, result.no_speech_prob, seconds, context)
 
     def _voted(self, candidates: list[list[int]], scores: list[float]) -> int:
         """Index of the hypothesis with the best score plus the vocabulary's vote
@@ -249,14 +256,15 @@ class WhisperDecoder:
 
     def word_times(self, hypothesis: Hypothesis) -> list[tuple[float, float]]:
         """(start, end) in seconds, window-relative, of each word of the last decoded
-        hypothesis, from cross-attention alignment (as faster-whisper's word timestamps)."""
+        hypothesis, from cross-attention alignment (as faster-whisper's word timestamps).
+        The ``heard`` text is aligned too (its words are spoken first), its times left out."""
         window = self._last
         if window is None or not hypothesis.words:
             return []
         alignment = self.model.model.align(
             window.encoder_output,
             self.tokenizer.sot_sequence,
-            [hypothesis.tokens],
+            [window.heard + hypothesis.tokens],
             window.num_frames,
             median_filter_width=7,
         )[0]
@@ -268,7 +276,7 @@ class WhisperDecoder:
         jump_times = time_indices[jumps] / 50.0  # 50 encoder frames per second
         last = len(jump_times) - 1
         times: list[tuple[float, float]] = []
-        position = 0
+        position = len(window.heard)
         for group in hypothesis.word_tokens:
             start = float(jump_times[min(position, last)])
             position += len(group)
@@ -310,19 +318,24 @@ def _strip_context_echo(pairs: list[tuple[str, tuple[int, ...]]], context: str):
     return pairs[best:]
 
 
-def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int = 3):
-    """Cut a loop ("und dann und dann und dann …") after its first occurrence."""
+def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int = 3,
+                    min_phrase: int = 3):
+    """Cut a loop after its first occurrence: a short unit said ``min_repeats`` times or more
+    ("und dann und dann und dann …"), or a phrase of ``min_phrase`` words or more said twice
+    in a row (Whisper writing the same speech again from the silence after it; rejected as
+    repetitive text, the loop would take the speech with it)."""
     norm = [_norm(w) for w, _ in pairs]
     n = len(norm)
-    for size in range(1, 7):
-        for start in range(0, n - size * min_repeats + 1):
+    for size in range(1, n // 2 + 1):
+        for start in range(0, n - 2 * size + 1):
             unit = norm[start : start + size]
-            if not any(unit):
+            words = sum(1 for w in unit if w)
+            if not words:
                 continue
             repeats = 1
             while norm[start + repeats * size : start + (repeats + 1) * size] == unit:
                 repeats += 1
-            if repeats >= min_repeats:
+            if repeats >= min_repeats or (repeats >= 2 and words >= min_phrase):
                 return pairs[: start + size]
     return pairs
 

@@ -14,9 +14,10 @@ How latency stays low on two CPU cores:
 * The final decode (beam search) starts speculatively a moment into a pause and is normally
   finished when the pause becomes long enough to end the utterance; only the unsettled tail
   is decoded.
-* The final decode also hears the utterance before it (``context_audio_s``), its committed
-  text forced as the start of the transcript: an utterance decoded alone lost terms and
-  sentence context that the file path, which sees 30 s at a time, keeps.
+* The final decode also hears the end of the utterance before it (``context_audio_s``, cut
+  where a word starts), its committed text in the prompt and decoding started at a timestamp
+  where the new speech begins: an utterance decoded alone lost terms and sentence context
+  that the file path, which sees 30 s at a time, keeps.
 * Settled text is committed at the pause, together with the tail, so an utterance is committed
   as one piece (the text pipeline relies on pauses to tell commands from running speech);
   during a monologue without pauses it is committed after ``max_uncommitted_s``.
@@ -72,17 +73,27 @@ class _Utterance:
     previous: tuple[str, ...] = ()  # last partial hypothesis of the current window
     agreed: int = 0  # words of ``previous`` agreed with the hypothesis before it
     last_partial_at: int = 0
-    speculative: tuple[int, Hypothesis] | None = None  # (silence_start, final hypothesis)
+    speculative: tuple[int, _Final] | None = None  # (silence_start, final decode)
+
+
+@dataclass(frozen=True)
+class _Final:
+    """A final decode: its hypothesis, where its window starts (absolute sample), and the
+    (start, end) seconds of its words in that window (empty when not needed)."""
+
+    hypothesis: Hypothesis
+    start: int
+    times: list[tuple[float, float]]
 
 
 @dataclass(frozen=True)
 class _Spoken:
-    """The last committed utterance: acoustic context for the next final decode."""
+    """The end of the last committed utterance: acoustic context for the next final decode."""
 
-    start: int  # first sample of its decoding window
+    start: int  # first sample to hear again (where its first word starts)
     end: int  # last sample its final decode heard
-    text: str  # as Whisper wrote it (before the text pipeline)
-    context: str  # committed text before it
+    text: str  # its words from ``start`` on, as Whisper wrote them (before the text pipeline)
+    context: str  # committed text before them
 
 
 class StreamingRecognizer:
@@ -311,50 +322,74 @@ class StreamingRecognizer:
         """Whether speech from ``start`` on is close enough to ``last`` to be decoded with it."""
         return start - last.end <= _ms(self.options.context_gap_s * 1000)
 
-    def _acoustic_context(self, utt: _Utterance) -> _Spoken | None:
-        """The previous utterance, when the final decode of ``utt`` should hear it too."""
+    def _acoustic_context(self, utt: _Utterance, stop: int) -> _Spoken | None:
+        """The end of the previous utterance, when the final decode of ``utt`` should hear it
+        too (and the whole, padded, still fits Whisper's 30 s window)."""
         last = self._last_spoken
         if last is None or utt.settled_text or not self._heard_with(last, utt.window_start):
             return None
+        if (stop - last.start) / SAMPLE_RATE + self.options.context_tail_padding_s > 30.0:
+            return None
         return last
 
-    def _final_hypothesis(self, end: int) -> Hypothesis:
+    def _final_hypothesis(self, end: int) -> _Final:
         utt = self._utt
         assert utt is not None
         stop = self._final_stop(end)
         hint = "".join(utt.previous)  # the last partial: it picks the terms to bias
-        last = self._acoustic_context(utt)
+        last = self._acoustic_context(utt, stop)
         if last is not None:
-            return self.decoder.decode(
-                self._window(last.start, stop),
+            start = last.start
+            hyp = self.decoder.decode(
+                self._window(start, stop),
                 beam_size=self.recognizer_options.beam_size,
                 context=last.context,
                 hint=hint,
-                prefix=last.text,
+                heard=last.text,
+                start_s=(utt.window_start - start) / SAMPLE_RATE,
                 tail_padding_s=self.options.context_tail_padding_s,
             )
-        return self.decoder.decode(
-            self._window(utt.window_start, stop),
-            beam_size=self.recognizer_options.beam_size,
-            context=self._prompt_context(utt),
-            hint=hint,
-        )
+        else:
+            start = utt.window_start
+            hyp = self.decoder.decode(
+                self._window(start, stop),
+                beam_size=self.recognizer_options.beam_size,
+                context=self._prompt_context(utt),
+                hint=hint,
+            )
+        # Word times now, while the decoder still holds this window: they say where the
+        # end of this utterance starts, to be heard again with the next one.
+        times = self.decoder.word_times(hyp) if self.options.context_audio_s > 0 else []
+        return _Final(hyp, start, times)
+
+    def _spoken_end(self, final: _Final, stop: int, before: str) -> _Spoken | None:
+        """The words of ``final`` that start within ``context_audio_s`` of its end, cut
+        where a word starts (a little before: alignment times are approximate)."""
+        words = final.hypothesis.words
+        if not words or len(final.times) != len(words):
+            return None
+        limit = (stop - final.start) / SAMPLE_RATE - self.options.context_audio_s
+        first = next((i for i, word in enumerate(words)
+                      if (i == 0 or word.startswith(" ")) and final.times[i][0] >= limit), None)
+        if first is None:
+            return None
+        cut = final.start if first == 0 else final.start + int(
+            max(0.0, final.times[first][0] - 0.1) * SAMPLE_RATE)
+        earlier = "".join(words[:first]).strip()
+        return _Spoken(cut, stop, "".join(words[first:]).strip(), f"{before} {earlier}".strip())
 
     def _commit(self, end: int, end_of_utterance: bool) -> list[Event]:
         utt = self._utt
         assert utt is not None
         if utt.speculative is not None and utt.speculative[0] == end:
-            hyp = utt.speculative[1]
+            final = utt.speculative[1]
         else:
-            hyp = self._final_hypothesis(end)
+            final = self._final_hypothesis(end)
+        hyp = final.hypothesis
         text = f"{utt.settled_text} {hyp.text}".strip()
         start = utt.settled_start if utt.settled_text else utt.speech_start
-        # Kept as context for the next utterance only when short enough to be heard again.
-        heard_from = utt.settled_start if utt.settled_text else utt.window_start
-        heard_to = self._final_stop(end)
-        short = heard_to - heard_from <= _ms(self.options.context_audio_s * 1000)
-        self._last_spoken = (_Spoken(heard_from, heard_to, text, self._context)
-                             if end_of_utterance and text and short else None)
+        self._last_spoken = (self._spoken_end(final, self._final_stop(end), self._prompt_context(utt))
+                             if end_of_utterance and self.options.context_audio_s > 0 else None)
         if end_of_utterance:
             self._utt = None
         else:

@@ -62,6 +62,17 @@ def test_repetition_loop_is_cut_after_first_occurrence():
     assert joined(_cut_repetition(p)) == "Er kam und dann"
 
 
+def test_sentence_written_twice_is_cut_to_one():
+    """A phrase written twice in a row is Whisper decoding the same speech again (from the
+    silence after it), never dictation: one copy stays, and the sentence is not lost."""
+    p = pairs("Es gibt keine Hinweise . Es gibt keine Hinweise . Es gibt keine")
+    assert joined(_cut_repetition(p)) == "Es gibt keine Hinweise ."
+    p = pairs("Der Antrag liegt vor Punkt . Der Antrag liegt vor Punkt .")
+    assert joined(_cut_repetition(p)) == "Der Antrag liegt vor Punkt ."
+    p = pairs("Er sagt nein nein und geht")  # a word twice is speech
+    assert joined(_cut_repetition(p)) == "Er sagt nein nein und geht"
+
+
 def test_genuine_repeats_are_kept():
     """Two repeats are ordinary speech ('sehr sehr gut'); only three or more are a loop."""
     p = pairs("Das war sehr sehr gut")
@@ -101,6 +112,27 @@ def test_short_window_decoding_matches_reference(whisper, shared_speech):
     starts, ends = zip(*times)
     assert list(ends) == sorted(ends) and all(s <= e for s, e in times)
     assert starts[0] < 1.0 and 0 < ends[-1] <= len(audio) / 16000 + 0.5
+
+
+@pytest.mark.slow
+def test_decode_that_hears_the_speech_before_returns_only_the_new_words(whisper, shared_speech):
+    """Two sentences in one window, the first one ``heard`` (already transcribed): the
+    decode returns the second sentence only, once, and times its words after ``start_s``."""
+    from faster_whisper.audio import decode_audio
+
+    folder = shared_speech / "de" / "thorsten"
+    first = "Der Betrag ist an das Konto mit der unten stehenden Nummer zu entrichten."
+    second = "Anastasia verdient monatlich fünftausend Euro brutto."
+    audio_first = decode_audio(str(folder / "ds_125b660d37dc16ec21d28eac29e80bcb.wav"))
+    audio_second = decode_audio(str(folder / "ds_2331dc4a3d9c7a0ed0b2bd7142a9c22c.wav"))
+    start_s = len(audio_first) / 16000 + 0.3
+    audio = np.concatenate([audio_first, np.zeros(8000, np.float32), audio_second])
+    decoder = WhisperDecoder(whisper, RecognizerOptions())
+    hyp = decoder.decode(audio, beam_size=5, heard=first, start_s=start_s, tail_padding_s=3.0)
+    assert wer(second, hyp.text) < 0.25, hyp.text
+    assert "Betrag" not in hyp.text and hyp.text.count("Anastasia") == 1, hyp.text
+    times = decoder.word_times(hyp)
+    assert len(times) == len(hyp.words) and times[0][0] > start_s - 0.5, times
 
 
 @pytest.mark.slow

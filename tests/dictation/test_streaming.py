@@ -40,17 +40,19 @@ class ScriptedDecoder:
     def __init__(self, recognizer_options: RecognizerOptions = RecognizerOptions()) -> None:
         self.options = recognizer_options
         self.calls: list[tuple[float, int]] = []  # (window seconds, beam size)
-        self.prefixes: list[str] = []  # forced prefix of each decode
+        self.heard: list[str] = []  # the speech before the decoded text, already transcribed
+        self.starts: list[float] = []  # where, in the window, the decoded text begins
         self.offset_words = 0
 
-    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "",
-               hint: str = "", prefix: str = "", tail_padding_s: float | None = None) -> Hypothesis:
+    def decode(self, audio: np.ndarray, *, beam_size: int, context: str = "", hint: str = "",
+               heard: str = "", start_s: float = 0.0, tail_padding_s: float | None = None) -> Hypothesis:
         seconds = len(audio) / SR
         self.calls.append((seconds, beam_size))
-        self.prefixes.append(prefix)
+        self.heard.append(heard)
+        self.starts.append(start_s)
         voiced = float(np.count_nonzero(np.abs(audio) > 0.01)) / SR
         n = int(voiced / 0.5)
-        known = len(prefix.split())  # the prefix's words are heard, not returned
+        known = len(heard.split())  # words heard before start_s are not returned
         words = tuple(f" w{self.offset_words + i}" for i in range(known, n))
         self._last = words
         return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(n)), audio_seconds=seconds)
@@ -147,25 +149,45 @@ def test_two_utterances_two_commits():
 
 
 def test_final_decode_hears_the_utterance_before():
-    """After a short pause the final decode hears the previous utterance again, its text
-    forced as the prefix (not repeated in the commit); after a long pause, or when the
-    previous utterance was long, it hears only its own audio."""
+    """After a short pause the final decode hears the previous utterance again, told its
+    text (not repeated in the commit) and where the new speech starts; after a long pause it
+    hears only its own audio; of a long utterance only the words of its last
+    ``context_audio_s``."""
     rec, decoder = make()
     audio = np.concatenate([speech(1.5), silence(1), speech(1.5, seed=1), silence(4),
                             speech(1.5, seed=2), silence(1), speech(10, seed=3), silence(1),
                             speech(1.5, seed=4), silence(1)])
     events, _ = run(rec, audio)
     commits = [e.text for e in events if isinstance(e, Committed)]
-    finals = [(seconds, prefix) for (seconds, beam), prefix in zip(decoder.calls, decoder.prefixes)
+    finals = [(seconds, heard) for (seconds, beam), heard in zip(decoder.calls, decoder.heard)
               if beam == RecognizerOptions().beam_size and seconds > 0.8]
     assert commits[:3] == ["w0 w1 w2", "w3 w4 w5", "w0 w1 w2"]
     assert finals[0] == (pytest.approx(1.65, abs=0.1), "")
     assert finals[1][1] == "w0 w1 w2" and finals[1][0] > 4.0  # both utterances and the pause
+    second = [start for start, heard in zip(decoder.starts, decoder.heard) if heard][0]
+    assert second == pytest.approx(1.5 + 1 - VadOptions().pre_roll_ms / 1000, abs=0.1)
     assert finals[2][1] == ""  # 4 s of silence before it
-    assert finals[-1][1] == ""  # the utterance before lasted 10 s
+    # The utterance before lasted 10 s: its last words, at most context_audio_s of them.
+    last_seconds, last_heard = finals[-1]
+    seconds = StreamingOptions().context_audio_s
+    assert 0 < len(last_heard.split()) <= seconds / 0.5
+    assert last_seconds <= seconds + 0.1 + 1.0 + 1.5 + 0.2
+    rec, decoder = make(context_audio_s=1.2)
+    run(rec, audio)
+    assert decoder.heard[-1] and len(decoder.heard[-1].split()) <= 2
     rec, decoder = make(context_audio_s=0)
     run(rec, audio)
-    assert not any(decoder.prefixes)
+    assert not any(decoder.heard)
+
+
+def test_context_is_left_out_where_it_would_not_fit_whisper_window():
+    """Whisper hears 30 s at most: the utterance before is not heard again when it and a
+    long current utterance together would pass that (the end of the speech would be cut)."""
+    rec, decoder = make(trim_after_s=40.0, max_utterance_s=28.0)
+    run(rec, np.concatenate([speech(6), silence(1), speech(25, seed=1), silence(1)]))
+    finals = [(seconds, heard) for (seconds, beam), heard in zip(decoder.calls, decoder.heard)
+              if beam == RecognizerOptions().beam_size]
+    assert finals[-1][1] == "" and finals[-1][0] < 26.0
 
 
 def test_long_monologue_stays_bounded():
@@ -228,9 +250,10 @@ def test_agreed_prefix(previous, current, expected):
 class GreedyMishears(ScriptedDecoder):
     """Greedy decodes write "x" for every word, beam decodes the right "w"."""
 
-    def decode(self, audio, *, beam_size, context="", hint="", prefix="", tail_padding_s=None):
-        hyp = super().decode(audio, beam_size=beam_size, context=context, hint=hint, prefix=prefix,
-                             tail_padding_s=tail_padding_s)
+    def decode(self, audio, *, beam_size, context="", hint="", heard="", start_s=0.0,
+               tail_padding_s=None):
+        hyp = super().decode(audio, beam_size=beam_size, context=context, hint=hint, heard=heard,
+                             start_s=start_s, tail_padding_s=tail_padding_s)
         if beam_size == 1:
             hyp = Hypothesis(words=tuple(w.replace("w", "x") for w in hyp.words),
                              word_tokens=hyp.word_tokens, audio_seconds=hyp.audio_seconds)

@@ -66,18 +66,18 @@ def test_several_speakers(whisper, shared_speech, tmp_path):
 
 
 def test_second_utterance_hears_the_first(whisper, shared_speech, tmp_path):
-    """Two sentences 1 s apart: the second one's final decode hears the first again with its
-    text as the forced prefix; each sentence is committed once, nothing repeated."""
+    """Two sentences 1 s apart: the second one's final decode hears the first again, told its
+    text; each sentence is committed once, nothing repeated."""
     from faster_whisper.audio import decode_audio
 
     folder = shared_speech / "de" / "thorsten"
     refs = transcripts(folder)
     first, second = sorted(refs, key=lambda n: len(refs[n]))[len(refs) // 2:][:2]
-    prefixes = []
+    heard = []
 
     class Heard(WhisperDecoder):
         def decode(self, audio, **kwargs):
-            prefixes.append(kwargs.get("prefix", ""))
+            heard.append(kwargs.get("heard", ""))
             return super().decode(audio, **kwargs)
 
     audio = np.concatenate([decode_audio(str(folder / first)), np.zeros(16000, np.float32),
@@ -87,7 +87,7 @@ def test_second_utterance_hears_the_first(whisper, shared_speech, tmp_path):
     run_session(FileSource(write_wav(tmp_path / "two.wav", audio)), recognizer, events.append)
     done = commits(events)
     assert len(done) == 2
-    assert done[0].text in [p for p in prefixes if p]
+    assert done[0].text in [h for h in heard if h]
     assert wer(refs[first], done[0].text) < 0.25 and wer(refs[second], done[1].text) < 0.25, done
 
 
