@@ -184,8 +184,8 @@ class WhisperDecoder:
             heard_tokens = self.tokenizer.encode(" " + heard.strip())
         prompt = self._prompt(context, hint)
         if heard_tokens:
-            # Timestamp tokens follow no_timestamps, one per 20 ms of the 30-s window.
-            prompt.append(self.tokenizer.no_timestamps + 1 + min(1500, round(start_s / 0.02)))
+            # One timestamp token per 20 ms of the 30-s window.
+            prompt.append(self.tokenizer.timestamp_begin + max(0, min(1500, round(start_s / 0.02))))
         # Bound the output by the audio length: real speech stays far below 8 tokens per second,
         # a repetition loop does not, and an unbounded loop would cost seconds of CPU.
         budget = min(448 - len(prompt), int(seconds * 8) + 12)
@@ -328,6 +328,8 @@ def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int =
     n = len(norm)
     for size in range(1, n // 2 + 1):
         for start in range(0, n - 2 * size + 1):
+            if norm[start] != norm[start + size]:
+                continue
             unit = norm[start : start + size]
             words = sum(1 for w in unit if w)
             if not words:
@@ -336,7 +338,10 @@ def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int =
             while norm[start + repeats * size : start + (repeats + 1) * size] == unit:
                 repeats += 1
             if repeats >= min_repeats or (repeats >= 2 and words >= min_phrase):
-                return pairs[: start + size]
+                rest = pairs[start + repeats * size :]
+                if unit[: len(rest)] == norm[start + repeats * size :]:
+                    rest = []  # the loop broken off mid-copy
+                return pairs[: start + size] + _cut_repetition(rest, min_repeats, min_phrase)
     return pairs
 
 

@@ -78,11 +78,13 @@ class _Utterance:
 
 @dataclass(frozen=True)
 class _Final:
-    """A final decode: its hypothesis, where its window starts (absolute sample), and the
-    (start, end) seconds of its words in that window (empty when not needed)."""
+    """A final decode: its hypothesis, where its window starts and where the utterance's own
+    audio starts in it (absolute samples; earlier when the previous utterance was heard too),
+    and the (start, end) seconds of its words in the window (empty when not needed)."""
 
     hypothesis: Hypothesis
     start: int
+    own_start: int
     times: list[tuple[float, float]]
 
 
@@ -360,7 +362,7 @@ class StreamingRecognizer:
         # Word times now, while the decoder still holds this window: they say where the
         # end of this utterance starts, to be heard again with the next one.
         times = self.decoder.word_times(hyp) if self.options.context_audio_s > 0 else []
-        return _Final(hyp, start, times)
+        return _Final(hyp, start, utt.window_start, times)
 
     def _spoken_end(self, final: _Final, stop: int, before: str) -> _Spoken | None:
         """The words of ``final`` that start within ``context_audio_s`` of its end, cut
@@ -373,8 +375,9 @@ class StreamingRecognizer:
                       if (i == 0 or word.startswith(" ")) and final.times[i][0] >= limit), None)
         if first is None:
             return None
-        cut = final.start if first == 0 else final.start + int(
-            max(0.0, final.times[first][0] - 0.1) * SAMPLE_RATE)
+        # Never before the utterance's own audio: the speech heard with it is not in its text.
+        cut = final.own_start if first == 0 else max(final.own_start, final.start + int(
+            max(0.0, final.times[first][0] - 0.1) * SAMPLE_RATE))
         earlier = "".join(words[:first]).strip()
         return _Spoken(cut, stop, "".join(words[first:]).strip(), f"{before} {earlier}".strip())
 

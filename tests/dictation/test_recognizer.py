@@ -71,10 +71,13 @@ def test_sentence_written_twice_is_cut_to_one():
     assert joined(_cut_repetition(p)) == "Der Antrag liegt vor Punkt ."
     p = pairs("Er sagt nein nein und geht")  # a word twice is speech
     assert joined(_cut_repetition(p)) == "Er sagt nein nein und geht"
+    p = pairs("Das ist gut . Das ist gut . Dann gehen wir")  # what follows the copy stays
+    assert joined(_cut_repetition(p)) == "Das ist gut . Dann gehen wir"
 
 
 def test_genuine_repeats_are_kept():
-    """Two repeats are ordinary speech ('sehr sehr gut'); only three or more are a loop."""
+    """A word said twice is ordinary speech ('sehr sehr gut'); a short unit is a loop only
+    from three times on."""
     p = pairs("Das war sehr sehr gut")
     assert joined(_cut_repetition(p)) == "Das war sehr sehr gut"
 

@@ -50,6 +50,7 @@ class ScriptedDecoder:
         self.calls.append((seconds, beam_size))
         self.heard.append(heard)
         self.starts.append(start_s)
+        self._start_s = start_s
         voiced = float(np.count_nonzero(np.abs(audio) > 0.01)) / SR
         n = int(voiced / 0.5)
         known = len(heard.split())  # words heard before start_s are not returned
@@ -58,7 +59,8 @@ class ScriptedDecoder:
         return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(n)), audio_seconds=seconds)
 
     def word_times(self, hypothesis: Hypothesis) -> list[tuple[float, float]]:
-        return [(0.3 + 0.5 * i, 0.3 + 0.5 * (i + 1)) for i in range(len(hypothesis.words))]
+        offset = getattr(self, "_start_s", 0.0) + 0.3  # the returned words follow the heard ones
+        return [(offset + 0.5 * i, offset + 0.5 * (i + 1)) for i in range(len(hypothesis.words))]
 
 
 def speech(seconds: float, seed: int = 0) -> np.ndarray:
@@ -178,6 +180,19 @@ def test_final_decode_hears_the_utterance_before():
     rec, decoder = make(context_audio_s=0)
     run(rec, audio)
     assert not any(decoder.heard)
+
+
+def test_context_is_only_the_utterance_before():
+    """Short utterances 1 s apart: each final decode hears the one before it, not the whole
+    chain (the heard text would no longer match the heard audio, and windows would grow)."""
+    rec, decoder = make()
+    parts = [speech(1.5, seed=i) if i % 2 == 0 else silence(1) for i in range(9)]
+    run(rec, np.concatenate(parts + [silence(1)]))
+    finals = [(seconds, heard) for (seconds, beam), heard in zip(decoder.calls, decoder.heard)
+              if beam == RecognizerOptions().beam_size and heard]
+    assert len(finals) == 4
+    for seconds, heard in finals:
+        assert seconds < 1.5 + 1.0 + 1.5 + 0.5 and len(heard.split()) == 3
 
 
 def test_context_is_left_out_where_it_would_not_fit_whisper_window():
