@@ -61,6 +61,19 @@ def agreed_prefix(previous: tuple[str, ...], current: tuple[str, ...]) -> int:
     return n
 
 
+def _writes_again(words: tuple[str, ...], heard: str) -> bool:
+    """Whether a hypothesis repeats the heard utterance: its first words (up to four) in a
+    row, or all of a one-word utterance as the whole hypothesis."""
+    said = [w for w in (_norm(w) for w in words) if w]
+    before = [w for w in (_norm(w) for w in heard.split()) if w]
+    if not said or not before:
+        return False
+    if len(before) == 1:
+        return said == before
+    probe = before[:4]
+    return any(said[i:i + len(probe)] == probe for i in range(len(said) - len(probe) + 1))
+
+
 @dataclass
 class _Utterance:
     """State of the utterance being spoken; positions are absolute sample indices."""
@@ -351,7 +364,12 @@ class StreamingRecognizer:
                 start_s=(utt.window_start - start) / SAMPLE_RATE,
                 tail_padding_s=self.options.context_tail_padding_s,
             )
-        else:
+            if _writes_again(hyp.words, last.text):
+                # Whisper transcribed the heard speech instead of the new one: the new words
+                # would be lost. Decoded alone they are not (one more decode, rarely).
+                log.debug("context decode repeated the utterance before; decoding alone")
+                last = None
+        if last is None:
             start = utt.window_start
             hyp = self.decoder.decode(
                 self._window(start, stop),

@@ -287,3 +287,30 @@ def test_settled_words_come_from_a_final_quality_decode():
     events, _ = run(rec, np.concatenate([speech(20), silence(1)]))
     text = " ".join(e.text for e in events if isinstance(e, Committed))
     assert "x" in text  # what the option avoids
+
+
+class EchoesHeard(ScriptedDecoder):
+    """Writes the heard utterance again instead of the new speech (seen with Whisper)."""
+
+    def decode(self, audio, *, beam_size, context="", hint="", heard="", start_s=0.0,
+               tail_padding_s=None):
+        hyp = super().decode(audio, beam_size=beam_size, context=context, hint=hint, heard=heard,
+                             start_s=start_s, tail_padding_s=tail_padding_s)
+        if heard:
+            words = tuple(f" {w}" for w in heard.split())
+            return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(len(words))),
+                              audio_seconds=hyp.audio_seconds)
+        return Hypothesis(words=tuple(w.replace("w", "n") for w in hyp.words),
+                          word_tokens=hyp.word_tokens, audio_seconds=hyp.audio_seconds)
+
+
+def test_a_context_decode_that_repeats_the_utterance_before_is_redone_alone():
+    """When the final decode writes the heard utterance again, the new words would be lost:
+    the utterance is decoded again without the context, and that text is committed."""
+    rec, decoder = make(EchoesHeard())
+    events, _ = run(rec, np.concatenate([speech(1.5), silence(1), speech(1.5, seed=1), silence(1)]))
+    commits = [e.text for e in events if isinstance(e, Committed)]
+    assert commits == ["n0 n1 n2", "n0 n1 n2"]
+    finals = [(round(seconds, 1), heard) for (seconds, beam), heard
+              in zip(decoder.calls, decoder.heard) if beam == RecognizerOptions().beam_size]
+    assert finals[-2][1] == "n0 n1 n2" and finals[-1] == (pytest.approx(1.95, abs=0.15), "")
