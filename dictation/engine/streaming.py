@@ -63,7 +63,10 @@ def agreed_prefix(previous: tuple[str, ...], current: tuple[str, ...]) -> int:
 
 def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     """Whether a hypothesis repeats the heard utterance: its first words (up to four) in a
-    row, or all of a one-word utterance as the whole hypothesis."""
+    row, a start that reads nearly like the heard utterance ("Er hat statt 5" after "Herr
+    hat statt 5"), or all of a one-word utterance as the whole hypothesis."""
+    from rapidfuzz import fuzz
+
     said = [w for w in (_norm(w) for w in words) if w]
     before = [w for w in (_norm(w) for w in heard.split()) if w]
     if not said or not before:
@@ -71,7 +74,9 @@ def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     if len(before) == 1:
         return said == before
     probe = before[:4]
-    return any(said[i:i + len(probe)] == probe for i in range(len(said) - len(probe) + 1))
+    if any(said[i:i + len(probe)] == probe for i in range(len(said) - len(probe) + 1)):
+        return True
+    return len(before) >= 3 and fuzz.ratio(" ".join(said[:len(before)]), " ".join(before)) >= 85
 
 
 @dataclass

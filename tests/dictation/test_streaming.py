@@ -314,3 +314,17 @@ def test_a_context_decode_that_repeats_the_utterance_before_is_redone_alone():
     finals = [(round(seconds, 1), heard) for (seconds, beam), heard
               in zip(decoder.calls, decoder.heard) if beam == RecognizerOptions().beam_size]
     assert finals[-2][1] == "n0 n1 n2" and finals[-1] == (pytest.approx(1.95, abs=0.15), "")
+
+
+@pytest.mark.parametrize("said, heard, again", [
+    ("Er hat statt 5 nur 2 Bewerbungen nachgewiesen.", "Herr hat statt 5 nur 2 Bewerbungen nachgewiesen.", True),
+    ("Punkt. Die Kundin wohnt in Wald-Michelbach.", "Die Kundin wohnt in Wald-Michelbach.", True),
+    ("Punkt.", "Punkt.", True),
+    ("Eine Anhörung wird eingeleitet.", "Er hat statt 5 nur 2 Bewerbungen nachgewiesen.", False),
+    ("Die Kundin hat eine Stelle in Weinheim gefunden.", "Streiche das.", False),
+    ("Komma", "Punkt.", False),
+])
+def test_a_repeat_of_the_utterance_before_is_recognised(said, heard, again):
+    from dictation.engine.streaming import _writes_again
+
+    assert _writes_again(tuple(f" {w}" for w in said.split()), heard) is again
