@@ -169,19 +169,16 @@ class WhisperDecoder:
         """Best hypothesis for ``audio`` (16 kHz mono), guarded against phantom text.
         ``hint``: a first (greedy) hypothesis of the same audio, which chooses the bias.
         ``heard`` and ``start_s``: the audio's first ``start_s`` seconds are speech already
-        transcribed as ``heard`` (the previous utterance, heard again as context). It joins
-        the prompt's context, and the transcript starts with the timestamp token of
-        ``start_s``: one forced token. Forcing ``heard`` as the transcript's start was as
-        accurate but cost a decoding step per token (CTranslate2 forces a prefix step by
-        step); in timestamp mode Whisper wrote the new speech twice or the heard one again.
+        transcribed as ``heard``, the end of ``context`` (the previous utterance, heard again
+        as context); the transcript starts with the timestamp token of ``start_s``: one
+        forced token. Forcing ``heard`` as the transcript's start was as accurate but cost a
+        decoding step per token (CTranslate2 forces a prefix step by step); in timestamp mode
+        Whisper wrote the new speech twice or the heard one again.
         ``tail_padding_s``: silence after the speech instead of ``options.tail_padding_s``."""
         seconds = len(audio) / SAMPLE_RATE
         features = self.features(audio, tail_padding_s)
         encoder_output = self.model.model.encode(ctranslate2.StorageView.from_array(features))
-        heard_tokens: list[int] = []
-        if heard.strip():
-            context = f"{context} {heard.strip()}"
-            heard_tokens = self.tokenizer.encode(" " + heard.strip())
+        heard_tokens = self.tokenizer.encode(" " + heard.strip()) if heard.strip() else []
         prompt = self._prompt(context, hint)
         if heard_tokens:
             # One timestamp token per 20 ms of the 30-s window.

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from dictation.config import SAMPLE_RATE, RecognizerOptions, StreamingOptions, VadOptions
 from dictation.engine.audio import level_db
@@ -65,8 +66,6 @@ def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     """Whether a hypothesis repeats the heard utterance: its first words (up to four) in a
     row, a start that reads nearly like the heard utterance ("Er hat statt 5" after "Herr
     hat statt 5"), or all of a one-word utterance as the whole hypothesis."""
-    from rapidfuzz import fuzz
-
     said = [w for w in (_norm(w) for w in words) if w]
     before = [w for w in (_norm(w) for w in heard.split()) if w]
     if not said or not before:
@@ -96,13 +95,12 @@ class _Utterance:
 
 @dataclass(frozen=True)
 class _Final:
-    """A final decode: its hypothesis, where its window starts and where the utterance's own
-    audio starts in it (absolute samples; earlier when the previous utterance was heard too),
-    and the (start, end) seconds of its words in the window (empty when not needed)."""
+    """A final decode: its hypothesis, where its window starts (absolute sample; before the
+    utterance when the previous one was heard too), and the (start, end) seconds of its words
+    in the window (empty when not needed)."""
 
     hypothesis: Hypothesis
     start: int
-    own_start: int
     times: list[tuple[float, float]]
 
 
@@ -112,8 +110,7 @@ class _Spoken:
 
     start: int  # first sample to hear again (where its first word starts)
     end: int  # last sample its final decode heard
-    text: str  # its words from ``start`` on, as Whisper wrote them (before the text pipeline)
-    context: str  # committed text before them
+    text: str  # its words from ``start`` on, as Whisper wrote them: the end of the committed text
 
 
 class StreamingRecognizer:
@@ -352,44 +349,45 @@ class StreamingRecognizer:
             return None
         return last
 
+    def _final_decode(self, utt: _Utterance, stop: int,
+                      last: _Spoken | None) -> tuple[int, Hypothesis]:
+        """Beam decode of ``utt`` up to ``stop``, hearing ``last`` before it if given:
+        (first sample of the window, hypothesis)."""
+        start = utt.window_start if last is None else last.start
+        heard = {} if last is None else {
+            "heard": last.text,
+            "start_s": (utt.window_start - start) / SAMPLE_RATE,
+            "tail_padding_s": self.options.context_tail_padding_s,
+        }
+        return start, self.decoder.decode(
+            self._window(start, stop),
+            beam_size=self.recognizer_options.beam_size,
+            context=self._prompt_context(utt),
+            hint="".join(utt.previous),  # the last partial: it picks the terms to bias
+            **heard,
+        )
+
     def _final_hypothesis(self, end: int) -> _Final:
         utt = self._utt
         assert utt is not None
         stop = self._final_stop(end)
-        hint = "".join(utt.previous)  # the last partial: it picks the terms to bias
         last = self._acoustic_context(utt, stop)
-        if last is not None:
-            start = last.start
-            hyp = self.decoder.decode(
-                self._window(start, stop),
-                beam_size=self.recognizer_options.beam_size,
-                context=last.context,
-                hint=hint,
-                heard=last.text,
-                start_s=(utt.window_start - start) / SAMPLE_RATE,
-                tail_padding_s=self.options.context_tail_padding_s,
-            )
-            if _writes_again(hyp.words, last.text):
-                # Whisper transcribed the heard speech instead of the new one: the new words
-                # would be lost. Decoded alone they are not (one more decode, rarely).
-                log.debug("context decode repeated the utterance before; decoding alone")
-                last = None
-        if last is None:
-            start = utt.window_start
-            hyp = self.decoder.decode(
-                self._window(start, stop),
-                beam_size=self.recognizer_options.beam_size,
-                context=self._prompt_context(utt),
-                hint=hint,
-            )
+        start, hyp = self._final_decode(utt, stop, last)
+        if last is not None and _writes_again(hyp.words, last.text):
+            # Whisper transcribed the heard speech instead of the new one: the new words would
+            # be lost. Decoded alone they are not (one more decode, rarely).
+            log.debug("context decode repeated the utterance before; decoding alone")
+            start, hyp = self._final_decode(utt, stop, None)
         # Word times now, while the decoder still holds this window: they say where the
         # end of this utterance starts, to be heard again with the next one.
         times = self.decoder.word_times(hyp) if self.options.context_audio_s > 0 else []
-        return _Final(hyp, start, utt.window_start, times)
+        return _Final(hyp, start, times)
 
-    def _spoken_end(self, final: _Final, stop: int, before: str) -> _Spoken | None:
+    def _spoken_end(self, final: _Final, stop: int, own_start: int) -> _Spoken | None:
         """The words of ``final`` that start within ``context_audio_s`` of its end, cut
-        where a word starts (a little before: alignment times are approximate)."""
+        where a word starts (a little before: alignment times are approximate), never before
+        ``own_start``, where the utterance's audio begins (the speech heard with it is not in
+        its text)."""
         words = final.hypothesis.words
         if not words or len(final.times) != len(words):
             return None
@@ -398,11 +396,9 @@ class StreamingRecognizer:
                       if (i == 0 or word.startswith(" ")) and final.times[i][0] >= limit), None)
         if first is None:
             return None
-        # Never before the utterance's own audio: the speech heard with it is not in its text.
-        cut = final.own_start if first == 0 else max(final.own_start, final.start + int(
+        cut = own_start if first == 0 else max(own_start, final.start + int(
             max(0.0, final.times[first][0] - 0.1) * SAMPLE_RATE))
-        earlier = "".join(words[:first]).strip()
-        return _Spoken(cut, stop, "".join(words[first:]).strip(), f"{before} {earlier}".strip())
+        return _Spoken(cut, stop, "".join(words[first:]).strip())
 
     def _commit(self, end: int, end_of_utterance: bool) -> list[Event]:
         utt = self._utt
@@ -414,7 +410,7 @@ class StreamingRecognizer:
         hyp = final.hypothesis
         text = f"{utt.settled_text} {hyp.text}".strip()
         start = utt.settled_start if utt.settled_text else utt.speech_start
-        self._last_spoken = (self._spoken_end(final, self._final_stop(end), self._prompt_context(utt))
+        self._last_spoken = (self._spoken_end(final, self._final_stop(end), utt.window_start)
                              if end_of_utterance and self.options.context_audio_s > 0 else None)
         if end_of_utterance:
             self._utt = None

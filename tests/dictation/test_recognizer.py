@@ -131,7 +131,8 @@ def test_decode_that_hears_the_speech_before_returns_only_the_new_words(whisper,
     start_s = len(audio_first) / 16000 + 0.3
     audio = np.concatenate([audio_first, np.zeros(8000, np.float32), audio_second])
     decoder = WhisperDecoder(whisper, RecognizerOptions())
-    hyp = decoder.decode(audio, beam_size=5, heard=first, start_s=start_s, tail_padding_s=3.0)
+    hyp = decoder.decode(audio, beam_size=5, context=first, heard=first, start_s=start_s,
+                         tail_padding_s=3.0)
     assert wer(second, hyp.text) < 0.25, hyp.text
     assert "Betrag" not in hyp.text and hyp.text.count("Anastasia") == 1, hyp.text
     times = decoder.word_times(hyp)
