@@ -37,6 +37,7 @@ from dictation.engine.audio import level_db
 from dictation.engine.recognizer import Hypothesis, WhisperDecoder
 from dictation.engine.vad import FRAME_SAMPLES, SileroVad
 from dictation.events import Committed, Event, Level, Partial
+from dictation.text.words import kolner_phonetik
 
 log = logging.getLogger("dictation")
 
@@ -65,7 +66,8 @@ def agreed_prefix(previous: tuple[str, ...], current: tuple[str, ...]) -> int:
 def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     """Whether a hypothesis repeats the heard utterance: its first words (up to four) in a
     row, a start that reads nearly like the heard utterance ("Er hat statt 5" after "Herr
-    hat statt 5"), or all of a one-word utterance as the whole hypothesis."""
+    hat statt 5") or sounds like it ("Euro wird's" after "Ora wird's", same Kölner
+    Phonetik), or all of a one-word utterance as the whole hypothesis."""
     said = [w for w in (_norm(w) for w in words) if w]
     before = [w for w in (_norm(w) for w in heard.split()) if w]
     if not said or not before:
@@ -75,7 +77,14 @@ def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     probe = before[:4]
     if any(said[i:i + len(probe)] == probe for i in range(len(said) - len(probe) + 1)):
         return True
-    return len(before) >= 3 and fuzz.ratio(" ".join(said[:len(before)]), " ".join(before)) >= 85
+    start = said[:len(before)]
+    if len(before) >= 3 and fuzz.ratio(" ".join(start), " ".join(before)) >= 85:
+        return True
+    sound = [kolner_phonetik(w) for w in start]
+    # Codes of short words collide ("Er", "Ihr", "Herr" are all "07"): only a heard text of
+    # some length is matched by its sound.
+    return (all(sound) and len("".join(sound)) >= 5
+            and sound == [kolner_phonetik(w) for w in before])
 
 
 @dataclass

@@ -320,6 +320,10 @@ def test_a_context_decode_that_repeats_the_utterance_before_is_redone_alone():
     ("Er hat statt 5 nur 2 Bewerbungen nachgewiesen.", "Herr hat statt 5 nur 2 Bewerbungen nachgewiesen.", True),
     ("Punkt. Die Kundin wohnt in Wald-Michelbach.", "Die Kundin wohnt in Wald-Michelbach.", True),
     ("Punkt.", "Punkt.", True),
+    ("Euro wird's. 2002.", "Ora wird's.", True),
+    ("Kamen die Jahreszeitlichen über Flutungen.", "Nachdem der Damm erbaut worden war.", False),
+    ("Das war gut.", "Das war's.", False),
+    ("Ihr die Stelle gefällt.", "Er da.", False),  # same sound, too short to tell
     ("Eine Anhörung wird eingeleitet.", "Er hat statt 5 nur 2 Bewerbungen nachgewiesen.", False),
     ("Die Kundin hat eine Stelle in Weinheim gefunden.", "Streiche das.", False),
     ("Komma", "Punkt.", False),
