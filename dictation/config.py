@@ -36,6 +36,9 @@ class VadOptions:
       min_silence_ms: A pause this long ends an utterance and commits its text.
       speculative_silence_ms: After this much silence the final decode starts early, so the
         commit is ready when ``min_silence_ms`` is reached (discarded if speech resumes).
+        It waits for ``post_roll_ms`` at least, whose audio the commit includes. At 150
+        instead of 250 ms: commit latency p50 0.84 / 0.91 s instead of 0.94 / 0.98 s (FLEURS
+        session in real time), for 8 discarded decodes per 92 commits (domain dictations).
       pre_roll_ms: Audio kept before the detected onset so the first sound is not clipped.
       post_roll_ms: Audio kept after the detected end of speech.
     """
@@ -44,7 +47,7 @@ class VadOptions:
     neg_threshold: float = 0.35
     min_speech_ms: int = 200
     min_silence_ms: int = 700
-    speculative_silence_ms: int = 250
+    speculative_silence_ms: int = 150
     pre_roll_ms: int = 300
     post_roll_ms: int = 150
 

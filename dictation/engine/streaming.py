@@ -239,7 +239,9 @@ class StreamingRecognizer:
         now = self._audio_offset + len(self._audio)
         vad = self.vad_options
         if utt.silence_start is not None:
-            if now - utt.silence_start >= _ms(vad.speculative_silence_ms) and (
+            # not before the post-roll is there: the commit's window includes it
+            wait = max(vad.speculative_silence_ms, vad.post_roll_ms)
+            if now - utt.silence_start >= _ms(wait) and (
                 utt.speculative is None or utt.speculative[0] != utt.silence_start
             ):
                 utt.speculative = (utt.silence_start, self._final_hypothesis(utt.silence_start))

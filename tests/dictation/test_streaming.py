@@ -7,6 +7,8 @@ models end to end.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -129,6 +131,17 @@ def test_final_decode_uses_beam_search_and_runs_once_per_pause():
     beams = [beam for _, beam in decoder.calls]
     assert beams.count(RecognizerOptions().beam_size) == 1
     assert beams.count(RecognizerOptions().partial_beam_size) >= 2
+
+
+def test_speculative_final_waits_for_the_post_roll():
+    """Started before the post-roll audio is there, the speculative decode would miss the end
+    of the speech that the commit includes: it waits for it, whatever the settings say."""
+    decoder = ScriptedDecoder()
+    vad = replace(VadOptions(), speculative_silence_ms=50, post_roll_ms=400)
+    rec = StreamingRecognizer(decoder, vad, StreamingOptions(), vad=LoudnessVad())
+    run(rec, np.concatenate([speech(3), silence(2)]), block_s=0.05)
+    finals = [seconds for seconds, beam in decoder.calls if beam == RecognizerOptions().beam_size]
+    assert finals == [pytest.approx(3.4, abs=0.06)]
 
 
 def test_speculative_final_is_discarded_when_speech_resumes():
