@@ -17,7 +17,8 @@ How latency stays low on two CPU cores:
 * The final decode also hears the end of the utterance before it (``context_audio_s``, cut
   where a word starts), its committed text in the prompt and decoding started at a timestamp
   where the new speech begins: an utterance decoded alone lost terms and sentence context
-  that the file path, which sees 30 s at a time, keeps.
+  that the file path, which sees 30 s at a time, keeps. Words struck by "streiche das" are
+  left out of the prompt and not heard again: Whisper copied them into the corrected sentence.
 * Settled text is committed at the pause, together with the tail, so an utterance is committed
   as one piece (the text pipeline relies on pauses to tell commands from running speech);
   during a monologue without pauses it is committed after ``max_uncommitted_s``.
@@ -37,6 +38,7 @@ from dictation.engine.audio import level_db
 from dictation.engine.recognizer import Hypothesis, WhisperDecoder
 from dictation.engine.vad import FRAME_SAMPLES, SileroVad
 from dictation.events import Committed, Event, Level, Partial
+from dictation.text.commands import after_strikes
 from dictation.text.words import kolner_phonetik
 
 log = logging.getLogger("dictation")
@@ -142,7 +144,7 @@ class StreamingRecognizer:
         self._candidate_start: int | None = None  # onset not yet confirmed as speech
         self._candidate_speech = 0
         self._utt: _Utterance | None = None
-        self._context = ""  # committed text, as prompt for continuity
+        self._said: list[str] = []  # committed utterances as prompt, struck ones left out
         self._committed: list[str] = []
         self._last_spoken: _Spoken | None = None
 
@@ -340,8 +342,16 @@ class StreamingRecognizer:
         utt.speech_start = utt.window_start
         return [event]
 
+    def _strikes_before(self, utt: _Utterance) -> bool:
+        """Whether the utterance being spoken opens with "streiche das" (its last partial
+        says so): the utterance before is then no context for it."""
+        return after_strikes(f"{utt.settled_text} {''.join(utt.previous)}")[1]
+
     def _prompt_context(self, utt: _Utterance) -> str:
-        return f"{self._context} {utt.settled_text}".strip()
+        """Committed text, then this utterance's settled words, as Whisper's prompt; without
+        struck words: shown as context, Whisper copies them into the corrected sentence."""
+        said = self._said[:-1] if self._strikes_before(utt) else self._said
+        return " ".join([*said, after_strikes(utt.settled_text)[0]]).strip()
 
     def _final_stop(self, end: int) -> int:
         return min(end + _ms(self.vad_options.post_roll_ms), self._audio_offset + len(self._audio))
@@ -354,7 +364,8 @@ class StreamingRecognizer:
         """The end of the previous utterance, when the final decode of ``utt`` should hear it
         too (and the whole, padded, still fits Whisper's 30 s window)."""
         last = self._last_spoken
-        if last is None or utt.settled_text or not self._heard_with(last, utt.window_start):
+        if (last is None or utt.settled_text or not self._heard_with(last, utt.window_start)
+                or self._strikes_before(utt)):
             return None
         if (stop - last.start) / SAMPLE_RATE + self.options.context_tail_padding_s > 30.0:
             return None
@@ -421,8 +432,10 @@ class StreamingRecognizer:
         hyp = final.hypothesis
         text = f"{utt.settled_text} {hyp.text}".strip()
         start = utt.settled_start if utt.settled_text else utt.speech_start
+        # Heard again, an utterance's words must end the prompt: not so where it struck words.
         self._last_spoken = (self._spoken_end(final, self._final_stop(end), utt.window_start)
-                             if end_of_utterance and self.options.context_audio_s > 0 else None)
+                             if end_of_utterance and self.options.context_audio_s > 0
+                             and after_strikes(text)[0] == text else None)
         if end_of_utterance:
             self._utt = None
         else:
@@ -442,7 +455,13 @@ class StreamingRecognizer:
 
     def _remember(self, text: str) -> None:
         self._committed.append(text)
-        self._context = f"{self._context} {text}"[-2000:]
+        kept, strikes_before = after_strikes(text)
+        if strikes_before and self._said:
+            self._said.pop()
+        if kept.strip():
+            self._said.append(kept.strip())
+        while len(self._said) > 1 and sum(len(t) + 1 for t in self._said) > 2000:
+            del self._said[0]
 
     def _forget_old_audio(self) -> None:
         """Keep only audio that a decode may still need (bounded memory)."""

@@ -61,6 +61,7 @@ __all__ = [
     "NewLine",
     "NewParagraph",
     "Op",
+    "after_strikes",
     "lone_command",
     "may_hold_command",
     "repair_misheard_commands",
@@ -463,6 +464,25 @@ def _find_delete(toks: list[Token]) -> tuple[int, int] | None:
                 j += 1
             return i, j
     return None
+
+
+def after_strikes(text: str) -> tuple[str, bool]:
+    """What of an utterance its "streiche das" commands leave standing (the words after the
+    last one), and whether the first one strikes the utterance before (it opens this one).
+
+    For the recogniser's prompt: words struck and still shown to Whisper as context were
+    copied into the corrected sentence ("… ohne wichtigen Grund versäumt." struck, "…
+    wegen Krankheit versäumt" written as "ohne wichtigen Grund")."""
+    toks = tokenize(text)
+    start, strikes_before = 0, False
+    while (found := _find_delete(toks[start:])) is not None:
+        i, j = found
+        if start == 0 and all(t.kind == "p" for t in toks[:i]):
+            strikes_before = True
+        start += j
+    if start == 0:
+        return text, False
+    return (text[toks[start].start:] if start < len(toks) else ""), strikes_before
 
 
 def _shift(pieces: list[Op | tuple[int, int]], base: int) -> list[Op | tuple[int, int]]:

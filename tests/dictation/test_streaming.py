@@ -345,3 +345,56 @@ def test_a_repeat_of_the_utterance_before_is_recognised(said, heard, again):
     from dictation.engine.streaming import _writes_again
 
     assert _writes_again(tuple(f" {w}" for w in said.split()), heard) is again
+
+
+class Says(ScriptedDecoder):
+    """Says a scripted sentence for each loudness of speech (one loudness per utterance),
+    and keeps the prompt context of every decode."""
+
+    def __init__(self, script: dict[float, str]) -> None:
+        super().__init__()
+        self.script = script
+        self.contexts: list[str] = []
+        self.loudness: list[float] = []  # which sentence each decode heard
+
+    def decode(self, audio, *, beam_size, context="", hint="", heard="", start_s=0.0,
+               tail_padding_s=None):
+        hyp = super().decode(audio, beam_size=beam_size, context=context, hint=hint, heard=heard,
+                             start_s=start_s, tail_padding_s=tail_padding_s)
+        self.contexts.append(context)
+        loudness = round(float(np.abs(audio[int(start_s * SR):]).max()), 1)
+        self.loudness.append(loudness)
+        words = tuple(f" {w}" for w in self.script[loudness].split())
+        return Hypothesis(words=words, word_tokens=tuple((i,) for i in range(len(words))),
+                          audio_seconds=hyp.audio_seconds)
+
+
+def said(seconds: float, loudness: float) -> np.ndarray:
+    return speech(seconds) / 0.1 * loudness
+
+
+@pytest.mark.parametrize("correction", [
+    ["Streiche das, Herr Kaya hat den Termin wegen Krankheit versäumt."],
+    ["Streiche das.", "Herr Kaya hat den Termin wegen Krankheit versäumt."],
+])
+def test_struck_words_are_no_context_for_the_corrected_sentence(correction):
+    """After "streiche das" the struck sentence is neither in the prompt nor heard again:
+    Whisper copied its words into the corrected sentence ("ohne wichtigen Grund" written for
+    "wegen Krankheit", d52). The commits themselves stay as recognised."""
+    sentences = ["Herr Kaya hat den Termin ohne wichtigen Grund versäumt.", *correction,
+                 "Eine AU-Bescheinigung liegt vor."]
+    decoder = Says({round(0.1 * (i + 1), 1): s for i, s in enumerate(sentences)})
+    rec, _ = make(decoder)
+    parts = [part for i in range(len(sentences)) for part in (said(2, 0.1 * (i + 1)), silence(1))]
+    events, _ = run(rec, np.concatenate(parts))
+    assert [e.text for e in events if isinstance(e, Committed)] == sentences
+    finals = {loudness: (context, heard) for (_, beam), context, heard, loudness
+              in zip(decoder.calls, decoder.contexts, decoder.heard, decoder.loudness)
+              if beam == RecognizerOptions().beam_size}  # the last final decode of each
+    corrected = round(0.1 * len(sentences) - 0.1, 1)
+    context, heard = finals[corrected]
+    assert "ohne wichtigen Grund" not in context and heard == ""
+    context, heard = finals[round(0.1 * len(sentences), 1)]
+    assert "ohne wichtigen Grund" not in context
+    assert context.endswith("Herr Kaya hat den Termin wegen Krankheit versäumt.")
+    assert heard in ("", "Herr Kaya hat den Termin wegen Krankheit versäumt.")

@@ -9,6 +9,7 @@ import pytest
 from dictation.text.bias import select_bias_terms
 from dictation.text.commands import (
     DeleteLastUtterance,
+    after_strikes,
     InsertPunctuation,
     InsertText,
     NewLine,
@@ -810,6 +811,19 @@ def test_delete_followed_by_the_corrected_sentence(utterance, expected):
     note.commit(first)
     note.commit(utterance)
     assert note.text == expected
+
+
+@pytest.mark.parametrize("utterance, left, strikes_before", [
+    ("Streiche das.", "", True),
+    ("Strache, dass Herr Kaja hat den Termin versäumt.", "Herr Kaja hat den Termin versäumt.", True),
+    ("Der Kunde wohnt in Lorsch, streiche das, in Lampertheim.", "in Lampertheim.", False),
+    ("Er erzählte die Streiche, das war lustig.", "Er erzählte die Streiche, das war lustig.", False),
+    ("Der wichtigste Punkt.", "Der wichtigste Punkt.", False),
+])
+def test_what_a_delete_command_leaves_for_the_recogniser_prompt(utterance, left, strikes_before):
+    """The recogniser keeps struck words out of Whisper's prompt: what stands after the
+    last "streiche das", and whether the utterance before is struck."""
+    assert after_strikes(utterance) == (left, strikes_before)
 
 
 def test_words_like_the_delete_command_stay_text(pipeline):
