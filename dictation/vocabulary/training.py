@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from dictation.config import RecognizerOptions
 from dictation.engine.recognizer import WhisperDecoder
 from dictation.text.termcorrect import TextPipeline
-from dictation.text.words import frequent_words
+from dictation.text.words import frequent_words, lowercase_words
 from dictation.text.words import letters as _letters
 from dictation.vocabulary.lists import Entry, VocabularyList
 
@@ -88,6 +88,7 @@ class TermTrainer:
         self.pipeline = TextPipeline(entries)
         self.entries = list(entries)
         self._frequent = frequent_words()
+        self._common = self._frequent | lowercase_words()
         self._terms = {_letters(e.term) for e in entries}
 
     def heard(self, audio: np.ndarray) -> list[str]:
@@ -115,6 +116,10 @@ class TermTrainer:
                 continue  # "Die Bürger", "im Feld": common words must stay as they are
             if len(words) > 1 and not words[-1][:1].isupper():
                 continue  # "bald mich rüber": a phrase, not a misheard name or noun
+            if len(letters) <= 3:
+                continue  # "SGB" heard for "SGG", "EDV" for "EGV": other abbreviations
+            if ordinary_phrase(words, entry.term, self._common):
+                continue  # "die Akte" for "E-Akte": would turn every "die Akte" into the term
             if fuzz.ratio(letters, own) < MIN_SIMILARITY:
                 continue  # not a mishearing of this term
             if self.pipeline.correct_terms(text)[0] == entry.term:
@@ -132,6 +137,21 @@ class TermTrainer:
         if new:
             log.info("term training: %d new variants", len(new))
         return replace(entry, spoken=(*entry.spoken, *new)) if new else entry
+
+
+def ordinary_phrase(words: Sequence[str], term: str, common: frozenset[str]) -> bool:
+    """Common words, then the end of a one-word term: a phrase written in ordinary notes
+    ("die Akte" for "E-Akte", "mit Kaution" for "Mietkaution", "außerhalb der Energie" for
+    "Haushaltsenergie"), not a mishearing to correct wherever it appears. (For a term of
+    several words the same last word means the words before it were misheard: "mir bedarf,
+    für Alleinerziehende".)"""
+    if (len(words) < 2 or " " in term.strip()
+            or not all(_letters(w) in common for w in words[:-1])):
+        return False
+    term_letters = _letters(term)
+    last = _letters(words[-1])
+    stems = [last] + [last[:-len(end)] for end in ("en", "n", "e", "s") if last.endswith(end)]
+    return any(stem and term_letters.endswith(stem) for stem in stems)
 
 
 def spoken_forms(entry: Entry) -> list[str]:
@@ -171,4 +191,4 @@ def train_list(
 
 
 __all__ = ["CARRIER", "MIN_SIMILARITY", "TermTrainer", "Voice", "installed_voices",
-           "spoken_forms", "synthesize", "train_list"]
+           "ordinary_phrase", "spoken_forms", "synthesize", "train_list"]

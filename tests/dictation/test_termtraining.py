@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from dictation.vocabulary.lists import Entry, default_list, load_list
-from dictation.vocabulary.training import TermTrainer, installed_voices
+from dictation.text.words import frequent_words, lowercase_words
+from dictation.vocabulary.training import TermTrainer, installed_voices, ordinary_phrase
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +20,33 @@ def trainer(loaded_model):
 @pytest.mark.slow
 def test_only_real_mishearings_become_variants(trainer):
     """Kept: a misheard form of the term. Dropped: the term itself, a form the pipeline
-    already corrects, common words, a phrase ending in a lower-case word, something else."""
+    already corrects, common words, a phrase ending in a lower-case word, something else, an
+    abbreviation of three letters (another one: "SGB" for "SGG"), common words before the
+    term's own ending ("die Akte" for "E-Akte")."""
     entry = Entry(term="Jobcenter", spoken=("Job Center",))
-    heard = ["Juppkenter", "Jobcenter", "Job Center", "Jobkenter", "Die Bürger",
-             "bald mich rüber", "Kartoffelsalat"]
-    assert trainer.variants(entry, heard) == ["Juppkenter"]
+    heard = ["Jopkentor", "Jobcenter", "Job Center", "Jobkenter", "Die Bürger",
+             "bald mich rüber", "Kartoffelsalat", "JBC"]
+    assert trainer.variants(entry, heard) == ["Jopkentor"]
+    assert trainer.variants(Entry(term="SGG"), ["SGB", "Esgegeh"]) == ["Esgegeh"]
+    assert trainer.variants(Entry(term="E-Akte"), ["die Akte", "Ehakte"]) == ["Ehakte"]
+
+
+@pytest.mark.parametrize("heard, term, ordinary", [
+    ("die Akte", "E-Akte", True),
+    ("mit Kaution", "Mietkaution", True),
+    ("mit den Renten", "Witwenrente", True),
+    ("außerhalb der Energie", "Haushaltsenergie", True),
+    ("die RV", "DRV", True),
+    ("ein Kliderungszuschuss", "Eingliederungszuschuss", False),
+    ("mir bedarf, für Alleinerziehende", "Mehrbedarf für Alleinerziehende", False),
+    ("Genossenschaft sind Teile", "Genossenschaftsanteile", False),
+    ("Juppkenter", "Jobcenter", False),
+])
+def test_a_heard_phrase_of_common_words_and_the_term_ending_is_no_variant(heard, term, ordinary):
+    """Common words before the term's own last word make a phrase that ordinary notes hold
+    ("die Akte"): as a variant it would turn every such phrase into the term ("E-Akte")."""
+    common = frequent_words() | lowercase_words()
+    assert ordinary_phrase(heard.split(), term, common) is ordinary
 
 
 @pytest.mark.slow
