@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from dictation.vocabulary.lists import Entry, default_list, load_list
 from dictation.text.words import frequent_words, lowercase_words
+from dictation.vocabulary.lists import Entry, default_list, load_list
 from dictation.vocabulary.training import TermTrainer, installed_voices, ordinary_phrase
 
 

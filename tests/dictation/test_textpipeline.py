@@ -9,11 +9,11 @@ import pytest
 from dictation.text.bias import select_bias_terms
 from dictation.text.commands import (
     DeleteLastUtterance,
-    after_strikes,
     InsertPunctuation,
     InsertText,
     NewLine,
     NewParagraph,
+    after_strikes,
 )
 from dictation.text.termcorrect import Correction, PipelineTextOptions, TextPipeline
 from dictation.text.words import frequent_words, kolner_phonetik
