@@ -291,14 +291,15 @@ def _rejected(hypothesis: Hypothesis, reason: str) -> Hypothesis:
     )
 
 
-def _norm(word: str) -> str:
+def bare_word(word: str) -> str:
+    """A word as hypotheses are compared: lower case, letters and digits only."""
     return re.sub(r"[^\w]", "", word.lower())
 
 
 def _strip_context_echo(pairs: list[tuple[str, tuple[int, ...]]], context: str):
     """Drop a copy of the prompt's last words that Whisper sometimes repeats at the start."""
-    context_words = [_norm(w) for w in context.split()][-60:]
-    words = [_norm(w) for w, _ in pairs]
+    context_words = [bare_word(w) for w in context.split()][-60:]
+    words = [bare_word(w) for w, _ in pairs]
     best = 0
     for size in range(min(len(words), len(context_words)), 1, -1):
         if words[:size] == context_words[-size:]:
@@ -321,7 +322,7 @@ def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int =
     ("und dann und dann und dann …"), or a phrase of ``min_phrase`` words or more said twice
     in a row (Whisper writing the same speech again from the silence after it; rejected as
     repetitive text, the loop would take the speech with it)."""
-    norm = [_norm(w) for w, _ in pairs]
+    norm = [bare_word(w) for w, _ in pairs]
     n = len(norm)
     for size in range(1, n // 2 + 1):
         for start in range(0, n - 2 * size + 1):

@@ -27,7 +27,6 @@ How latency stays low on two CPU cores:
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,7 +34,7 @@ from rapidfuzz import fuzz
 
 from dictation.config import SAMPLE_RATE, RecognizerOptions, StreamingOptions, VadOptions
 from dictation.engine.audio import level_db
-from dictation.engine.recognizer import Hypothesis, WhisperDecoder
+from dictation.engine.recognizer import Hypothesis, WhisperDecoder, bare_word
 from dictation.engine.vad import FRAME_SAMPLES, SileroVad
 from dictation.events import Committed, Event, Level, Partial
 from dictation.text.commands import after_strikes
@@ -48,17 +47,13 @@ def _ms(ms: float) -> int:
     return int(ms * SAMPLE_RATE / 1000)
 
 
-def _norm(word: str) -> str:
-    return re.sub(r"[^\w]", "", word.lower())
-
-
 def agreed_prefix(previous: tuple[str, ...], current: tuple[str, ...]) -> int:
     """Number of leading words two hypotheses share (case and attached punctuation ignored;
     a bare punctuation mark must be the same mark)."""
     n = 0
     for a, b in zip(previous, current):
-        same_word = _norm(a) == _norm(b) and _norm(a)
-        same_mark = not _norm(a) and a.strip() == b.strip() and a.strip()
+        same_word = bare_word(a) == bare_word(b) and bare_word(a)
+        same_mark = not bare_word(a) and a.strip() == b.strip() and a.strip()
         if not (same_word or same_mark):
             break
         n += 1
@@ -70,8 +65,8 @@ def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     row, a start that reads nearly like the heard utterance ("Er hat statt 5" after "Herr
     hat statt 5") or sounds like it ("Euro wird's" after "Ora wird's", same Kölner
     Phonetik), or all of a one-word utterance as the whole hypothesis."""
-    said = [w for w in (_norm(w) for w in words) if w]
-    before = [w for w in (_norm(w) for w in heard.split()) if w]
+    said = [w for w in (bare_word(w) for w in words) if w]
+    before = [w for w in (bare_word(w) for w in heard.split()) if w]
     if not said or not before:
         return False
     if len(before) == 1:
@@ -347,10 +342,13 @@ class StreamingRecognizer:
         says so): the utterance before is then no context for it."""
         return after_strikes(f"{utt.settled_text} {''.join(utt.previous)}")[1]
 
-    def _prompt_context(self, utt: _Utterance) -> str:
+    def _prompt_context(self, utt: _Utterance, strikes_before: bool | None = None) -> str:
         """Committed text, then this utterance's settled words, as Whisper's prompt; without
-        struck words: shown as context, Whisper copies them into the corrected sentence."""
-        said = self._said[:-1] if self._strikes_before(utt) else self._said
+        struck words: shown as context, Whisper copies them into the corrected sentence.
+        ``strikes_before``: :meth:`_strikes_before`, when the caller has it already."""
+        if strikes_before is None:
+            strikes_before = self._strikes_before(utt)
+        said = self._said[:-1] if strikes_before else self._said
         return " ".join([*said, after_strikes(utt.settled_text)[0]]).strip()
 
     def _final_stop(self, end: int) -> int:
@@ -364,17 +362,16 @@ class StreamingRecognizer:
         """The end of the previous utterance, when the final decode of ``utt`` should hear it
         too (and the whole, padded, still fits Whisper's 30 s window)."""
         last = self._last_spoken
-        if (last is None or utt.settled_text or not self._heard_with(last, utt.window_start)
-                or self._strikes_before(utt)):
+        if last is None or utt.settled_text or not self._heard_with(last, utt.window_start):
             return None
         if (stop - last.start) / SAMPLE_RATE + self.options.context_tail_padding_s > 30.0:
             return None
         return last
 
-    def _final_decode(self, utt: _Utterance, stop: int,
+    def _final_decode(self, utt: _Utterance, stop: int, context: str,
                       last: _Spoken | None) -> tuple[int, Hypothesis]:
-        """Beam decode of ``utt`` up to ``stop``, hearing ``last`` before it if given:
-        (first sample of the window, hypothesis)."""
+        """Beam decode of ``utt`` up to ``stop`` with ``context`` as prompt, hearing ``last``
+        before it if given: (first sample of the window, hypothesis)."""
         start = utt.window_start if last is None else last.start
         heard = {} if last is None else {
             "heard": last.text,
@@ -384,7 +381,7 @@ class StreamingRecognizer:
         return start, self.decoder.decode(
             self._window(start, stop),
             beam_size=self.recognizer_options.beam_size,
-            context=self._prompt_context(utt),
+            context=context,
             hint="".join(utt.previous),  # the last partial: it picks the terms to bias
             **heard,
         )
@@ -393,13 +390,15 @@ class StreamingRecognizer:
         utt = self._utt
         assert utt is not None
         stop = self._final_stop(end)
-        last = self._acoustic_context(utt, stop)
-        start, hyp = self._final_decode(utt, stop, last)
+        strikes_before = self._strikes_before(utt)
+        context = self._prompt_context(utt, strikes_before)
+        last = None if strikes_before else self._acoustic_context(utt, stop)
+        start, hyp = self._final_decode(utt, stop, context, last)
         if last is not None and _writes_again(hyp.words, last.text):
             # Whisper transcribed the heard speech instead of the new one: the new words would
             # be lost. Decoded alone they are not (one more decode, rarely).
             log.debug("context decode repeated the utterance before; decoding alone")
-            start, hyp = self._final_decode(utt, stop, None)
+            start, hyp = self._final_decode(utt, stop, context, None)
         # Word times now, while the decoder still holds this window: they say where the
         # end of this utterance starts, to be heard again with the next one.
         times = self.decoder.word_times(hyp) if self.options.context_audio_s > 0 else []
@@ -432,10 +431,11 @@ class StreamingRecognizer:
         hyp = final.hypothesis
         text = f"{utt.settled_text} {hyp.text}".strip()
         start = utt.settled_start if utt.settled_text else utt.speech_start
+        intact = self._remember(text) if text else True
         # Heard again, an utterance's words must end the prompt: not so where it struck words.
         self._last_spoken = (self._spoken_end(final, self._final_stop(end), utt.window_start)
                              if end_of_utterance and self.options.context_audio_s > 0
-                             and after_strikes(text)[0] == text else None)
+                             and intact else None)
         if end_of_utterance:
             self._utt = None
         else:
@@ -443,7 +443,6 @@ class StreamingRecognizer:
             utt.settled_text, utt.previous, utt.agreed, utt.speculative = "", (), 0, None
         if not text:
             return []
-        self._remember(text)
         return [
             Committed(
                 text=text,
@@ -453,7 +452,9 @@ class StreamingRecognizer:
             )
         ]
 
-    def _remember(self, text: str) -> None:
+    def _remember(self, text: str) -> bool:
+        """Keep committed ``text``, and for the prompt what its "streiche das" leaves
+        standing; whether it struck nothing."""
         self._committed.append(text)
         kept, strikes_before = after_strikes(text)
         if strikes_before and self._said:
@@ -462,6 +463,7 @@ class StreamingRecognizer:
             self._said.append(kept.strip())
         while len(self._said) > 1 and sum(len(t) + 1 for t in self._said) > 2000:
             del self._said[0]
+        return kept == text
 
     def _forget_old_audio(self) -> None:
         """Keep only audio that a decode may still need (bounded memory)."""
