@@ -448,12 +448,15 @@ def _write_atomic(path: Path, text: str) -> None:
         ) from err
 
 
-def _recognizer(loaded, options: PipelineOptions, vocabulary=None):
+def _recognizer(loaded, options: PipelineOptions, vocabulary=None, text_pipeline=None):
+    """``text_pipeline``: the note's, which also counts the terms of the vote between
+    hypotheses (one index to build, not two)."""
     from dictation.app.pipeline import utterance_bias
     from dictation.engine.recognizer import WhisperDecoder
     from dictation.engine.streaming import StreamingRecognizer
 
-    bias = utterance_bias(vocabulary, loaded.model, options.recognizer.bias_terms)
+    bias = utterance_bias(vocabulary, loaded.model, options.recognizer.bias_terms,
+                          text_pipeline)
     decoder = WhisperDecoder(loaded.model, options.recognizer, utterance_bias=bias)
     return StreamingRecognizer(decoder, options.vad, options.streaming)
 
@@ -468,8 +471,8 @@ def cmd_stream(args: argparse.Namespace) -> int:
     vocabulary = _vocabulary(args)
     loaded = _load(options)
     options = _with_bias(options, loaded, vocabulary)
-    recognizer = _recognizer(loaded, options, vocabulary)
     note = NoteText(vocabulary)
+    recognizer = _recognizer(loaded, options, vocabulary, note.pipeline)
     failed = []
 
     def emit(event: Event) -> None:
@@ -503,8 +506,8 @@ def cmd_listen(args: argparse.Namespace) -> int:
     vocabulary = _vocabulary(args)
     loaded = _load(options)
     options = _with_bias(options, loaded, vocabulary)
-    recognizer = _recognizer(loaded, options, vocabulary)
     note = NoteText(vocabulary)
+    recognizer = _recognizer(loaded, options, vocabulary, note.pipeline)
     source = SoundDeviceSource(device.index)
     print(tr("Mikrofon: {} — sprechen Sie. Strg+C beendet.", "Microphone: {} — speak now. Ctrl+C stops.").format(device.name), file=sys.stderr)
     events: queue.Queue[Event] = queue.Queue()

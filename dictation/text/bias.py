@@ -47,11 +47,16 @@ _DIGIT = re.compile(r"\d")
 def _misheard(entry: EntryLike) -> bool:
     """The entry records a mishearing: a spoken variant spelt with other letters ("Fiernheim"
     for "Viernheim", "Darlehn"), not just split, hyphenated, transliterated ("Bafoeg"),
-    spelt out letter by letter ("Ah Vau Ge Es") or with numbers ("SGB zwei")."""
+    spelt out letter by letter ("Ah Vau Ge Es") or with numbers ("SGB zwei"). Variants that
+    term training learned do not count: it finds some for most terms, so they would make
+    nearly every entry "hard" and tell the ranking nothing."""
     if any(_ABBREVIATION.match(w) for w in re.split(r"[\s-]+", entry.term)):
         return False  # the variants of "KdU", "AU-Bescheinigung" spell or expand them
     own = letters(entry.term)
+    learned = set(getattr(entry, "learned", ()))
     for variant in entry.spoken:
+        if variant in learned:
+            continue
         words = variant.split()
         if _DIGIT.search(variant) or sum(len(w) <= 3 for w in words) >= 2:
             continue

@@ -85,7 +85,7 @@ ORGANISATION_CACHE_NAME = "organisation.vocab.json"
 #: Files larger than this are not read (a vocabulary of 100,000 entries is ~10 MB).
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
-_ENTRY_KEYS = ("term", "spoken", "category", "note")
+_ENTRY_KEYS = ("term", "spoken", "category", "note", "learned")
 _CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 _JSON_SUFFIXES = {".json"}
 
@@ -104,16 +104,27 @@ class Entry:
       category: Free text; the shipped list uses Leistung, Person/Rolle, Maßnahme, Recht,
         Behörde, Formular/Verfahren, Ort, Sonstiges.
       note: Free text for people maintaining the list (not used for matching).
+      learned: Those of ``spoken`` that "Begriff trainieren" learned from what the recogniser
+        heard. They are matched like the others; only the prompt ranking tells them apart: a
+        variant typed by a person marks a term the recogniser is known to get wrong, whereas
+        training finds some for most terms. A variant no longer in ``spoken`` is dropped.
     """
 
     term: str
     spoken: tuple[str, ...] = ()
     category: str = ""
     note: str = ""
+    learned: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.spoken, tuple):  # accept a list from callers
             object.__setattr__(self, "spoken", tuple(self.spoken))
+        if self.learned:
+            keys = {spoken_key(v) for v in self.spoken}
+            object.__setattr__(self, "learned",
+                               tuple(v for v in self.learned if spoken_key(v) in keys))
+        elif not isinstance(self.learned, tuple):
+            object.__setattr__(self, "learned", ())
 
 
 class Layer(str, Enum):
@@ -385,7 +396,16 @@ def _build_entries(
                        "'category' and 'note' must be text (term '{term}'); skipped.", term=written)
             )
             continue
-        if len(obj) > 4 or any(key not in _ENTRY_KEYS for key in obj):
+        learned = obj.get("learned") or ()
+        if not isinstance(learned, (list, tuple)) or not all(isinstance(s, str) for s in learned):
+            problems.append(
+                _warning(line, "„learned“ muss eine Liste von Texten sein (Begriff „{term}“); "
+                               "ignoriert.",
+                         "'learned' must be a list of texts (term '{term}'); ignored.",
+                         term=written)
+            )
+            learned = ()
+        if any(key not in _ENTRY_KEYS for key in obj):
             unknown = ", ".join(sorted(str(k) for k in obj if k not in _ENTRY_KEYS))
             problems.append(
                 _warning(line, "Unbekannte Felder ignoriert: {keys}.",
@@ -422,7 +442,8 @@ def _build_entries(
                         _warning(line, "Leerzeichen am Anfang oder Ende von „{t}“.",
                                  "Leading or trailing space in '{t}'.", t=text.strip())
                     )
-        entries.append(Entry(written, tuple(variants), category.strip(), note.strip()))
+        entries.append(Entry(written, tuple(variants), category.strip(), note.strip(),
+                             tuple(v.strip() for v in learned)))
         if lines_out is not None:
             lines_out.append(line)
     return entries
@@ -972,11 +993,11 @@ def import_csv(path_or_bytes: str | os.PathLike | bytes, layer: Layer = Layer.PE
 
 
 def _entry_line(entry: Entry) -> str:
-    return json.dumps(
-        {"term": entry.term, "spoken": list(entry.spoken), "category": entry.category,
-         "note": entry.note},
-        ensure_ascii=False,
-    )
+    obj = {"term": entry.term, "spoken": list(entry.spoken), "category": entry.category,
+           "note": entry.note}
+    if entry.learned:
+        obj["learned"] = list(entry.learned)
+    return json.dumps(obj, ensure_ascii=False)
 
 
 def list_json(vl: VocabularyList) -> str:

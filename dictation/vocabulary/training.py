@@ -129,14 +129,17 @@ class TermTrainer:
         return keep
 
     def train(self, entry: Entry, clips: Iterable[np.ndarray]) -> Entry:
-        """``entry`` with what Whisper heard in ``clips`` added to its spoken variants."""
+        """``entry`` with what Whisper heard in ``clips`` added to its spoken variants (and
+        marked as learned)."""
         heard: list[str] = []
         for clip in clips:
             heard += self.heard(clip)
         new = self.variants(entry, heard)
         if new:
             log.info("term training: %d new variants", len(new))
-        return replace(entry, spoken=(*entry.spoken, *new)) if new else entry
+        if not new:
+            return entry
+        return replace(entry, spoken=(*entry.spoken, *new), learned=(*entry.learned, *new))
 
 
 def ordinary_phrase(words: Sequence[str], term: str, common: frozenset[str]) -> bool:

@@ -52,7 +52,10 @@ def test_a_heard_phrase_of_common_words_and_the_term_ending_is_no_variant(heard,
 @pytest.mark.slow
 def test_vocab_train_adds_heard_forms_and_keeps_the_list(tmp_path):
     """`dictation vocab train` speaks a term with an installed voice, recognises it and writes
-    the list with every entry and earlier variant kept."""
+    the list with every entry and earlier variant kept; what it added is marked as learned
+    (kept out of the prompt ranking), the typed variant is not. ("Eingliederungsvereinbarung"
+    is heard as "ein Lied in uns für ein Lund" with espeak-ng, "ein Kliderungsferreinbarung"
+    with MBROLA de1.)"""
     from dictation.cli import main
 
     if shutil.which("espeak-ng") is None:
@@ -62,14 +65,22 @@ def test_vocab_train_adds_heard_forms_and_keeps_the_list(tmp_path):
     source.write_text(json.dumps({"format": "diktat-vocabulary", "version": 1, "name": "Test",
                                   "entries": [{"term": "Wald-Michelbach",
                                                "spoken": ["Wald Michelbach"]},
-                                              {"term": "Bürgergeld"}]}), encoding="utf-8")
+                                              {"term": "Bürgergeld"},
+                                              {"term": "Eingliederungsvereinbarung",
+                                               "spoken": ["EGV"]}]}),
+                      encoding="utf-8")
     out = tmp_path / "trainiert.json"
     assert main(["vocab", "train", str(source), "-o", str(out), "--term", "Wald-Michelbach",
-                 "--voice", voice]) == 0
+                 "--term", "Eingliederungsvereinbarung", "--voice", voice]) == 0
     trained = load_list(out).vocabulary
-    assert [e.term for e in trained.entries] == ["Wald-Michelbach", "Bürgergeld"]
+    assert [e.term for e in trained.entries] == ["Wald-Michelbach", "Bürgergeld",
+                                               "Eingliederungsvereinbarung"]
     assert trained.entries[0].spoken[0] == "Wald Michelbach"
     assert trained.entries[1].spoken == ()
+    egv = trained.entries[2]
+    assert egv.spoken[0] == "EGV" and len(egv.spoken) > 1, egv
+    assert egv.learned == egv.spoken[1:]
+    assert trained.entries[0].learned == trained.entries[0].spoken[1:]
 
 
 def test_vocab_train_names_a_term_not_in_the_list(tmp_path, capsys):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,35 @@ def test_canonical_layout_is_one_entry_per_line(tmp_path, sample):
         '"category": "Recht", "note": "Grundsicherung"}'
     )
     assert json.loads(text)["version"] == 1
+
+
+def test_learned_variants_round_trip_and_follow_the_spoken_ones(tmp_path):
+    """Which variants term training learned is kept in the file (only where there are some),
+    and a variant deleted from ``spoken`` (the editor replaces it) is no longer learned."""
+    entry = Entry("Jobcenter", ("Job Center", "Jopkentor", "Juppkenter"), "Behörde",
+                  learned=("Jopkentor", "Juppkenter", "nicht gesprochen"))
+    assert entry.learned == ("Jopkentor", "Juppkenter")
+    vl = VocabularyList("Gelernt", Layer.TEAM, [entry, Entry("Bürgergeld")])
+    path = tmp_path / "gelernt.vocab.json"
+    save_list(vl, path)
+    text = path.read_text("utf-8")
+    assert text.count('"learned"') == 1
+    result = load_list(path)
+    assert result.problems == []
+    assert result.vocabulary.entries == vl.entries
+    edited = replace(result.vocabulary.entries[0], spoken=("Job Center", "Juppkenter"))
+    assert edited.learned == ("Juppkenter",)
+
+
+def test_learned_that_is_no_list_is_ignored_with_a_warning(tmp_path):
+    path = tmp_path / "kaputt.vocab.json"
+    path.write_text(json.dumps({"format": "diktat-vocabulary", "version": 1, "name": "K",
+                                "entries": [{"term": "Jobcenter", "spoken": ["Jopkentor"],
+                                             "learned": "Jopkentor"}]}), encoding="utf-8")
+    result = load_list(path)
+    assert result.vocabulary.entries == [Entry("Jobcenter", ("Jopkentor",))]
+    assert [p.severity for p in result.problems] == ["warning"]
+    assert "learned" in result.problems[0].message
 
 
 def test_empty_list_round_trip(tmp_path):

@@ -70,3 +70,18 @@ def test_loading_warms_up_the_recogniser():
     recognizer = engine.new_recognizer("Beratung", ("Jobcenter",))
     recognizer.feed(np.zeros(1600, dtype=np.float32))
     assert get_vad_model.cache_info().misses == misses
+
+
+def test_a_new_note_builds_no_correction_index(real_engine, monkeypatch):
+    """The window asks the loaded engine for the note's text pipeline on the UI thread: it is
+    the one built while loading (a 5,000-entry list's index takes ~140 ms), not a new one."""
+    import dictation.app.pipeline as pipeline_module
+
+    built = []
+    real = pipeline_module.TextPipeline
+    monkeypatch.setattr(pipeline_module, "TextPipeline",
+                        lambda *a, **k: built.append(1) or real(*a, **k))
+    note = real_engine.note_text()
+    note.commit("Sie war heute im Jobkenter Punkt")
+    assert note.text == "Sie war heute im Jobcenter."
+    assert built == []
