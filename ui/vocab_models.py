@@ -324,7 +324,11 @@ class VocabularyTableModel(QAbstractTableModel):
             if problems:
                 return "\n".join(problems)
             if role == Qt.ItemDataRole.ToolTipRole and column is Column.SPOKEN:
-                return self.tr("Mehrere gesprochene Varianten mit „|“ trennen.")
+                tip = self.tr("Mehrere gesprochene Varianten mit „|“ trennen.")
+                if entry.learned:  # they do not mark the term as hard for the prompt
+                    tip += "\n" + self.tr("Gelernt (so verhört die Erkennung den Begriff): {variants}").format(
+                        variants=join_spoken(entry.learned))
+                return tip
             return None
         return None
 

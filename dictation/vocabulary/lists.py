@@ -674,8 +674,10 @@ _CSV_ALIASES = {
     "spoken": "spoken", "gesprochen": "spoken",
     "category": "category", "kategorie": "category",
     "note": "note", "notiz": "note",
+    "learned": "learned", "gelernt": "learned",
 }
 _CSV_HEADER = ("Begriff", "Gesprochen", "Kategorie", "Notiz")
+_CSV_LEARNED = "Gelernt"  # a fifth column, written only where a list has learned variants
 _CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _VARIANT_SEPARATOR = "|"
 
@@ -757,7 +759,7 @@ def _parse_csv_text(text: str) -> tuple[list[tuple[int | None, object]], list[Pr
     has_header = columns is not None
     damaged = not has_header
     if columns is None:
-        columns = dict(enumerate(_ENTRY_KEYS))
+        columns = dict(enumerate(_ENTRY_KEYS[:4]))
         problems.append(
             _warning(1,
                      "Keine Kopfzeile erkannt (erwartet: Begriff;Gesprochen;Kategorie;Notiz). "
@@ -827,7 +829,7 @@ def _parse_csv_text(text: str) -> tuple[list[tuple[int | None, object]], list[Pr
         record: dict[str, object] = {}
         for index, name in columns.items():
             cell = _unprotect_cell(row[index]) if index < len(row) else ""
-            if name == "spoken":
+            if name in ("spoken", "learned"):
                 record[name] = [v for v in cell.split(_VARIANT_SEPARATOR) if v.strip()]
             else:
                 record[name] = cell
@@ -971,9 +973,10 @@ def import_csv(path_or_bytes: str | os.PathLike | bytes, layer: Layer = Layer.PE
                name: str | None = None) -> LoadResult:
     """Import a CSV file as Excel writes it.
 
-    Header ``term,spoken,category[,note]`` or ``Begriff;Gesprochen;Kategorie;Notiz`` (any
-    case), comma, semicolon or tab separated, UTF-8 with or without BOM or Windows-1252.
-    Several spoken variants go into one cell, separated by ``|``. Blank rows are skipped; a
+    Header ``term,spoken,category[,note][,learned]`` or
+    ``Begriff;Gesprochen;Kategorie;Notiz[;Gelernt]`` (any case), comma, semicolon or tab
+    separated, UTF-8 with or without BOM or Windows-1252. Several spoken variants go into one
+    cell, separated by ``|`` (also the learned ones, see :class:`Entry`). Blank rows are skipped; a
     bad row is reported with its line and the rest is imported.
     """
     if isinstance(path_or_bytes, (bytes, bytearray)):
@@ -1022,15 +1025,20 @@ def save_list(vl: VocabularyList, path: str | os.PathLike) -> None:
 
 def export_csv(vl: VocabularyList, path: str | os.PathLike) -> None:
     """Write ``vl`` as CSV for German Excel: UTF-8 with BOM, ``;``, CRLF, ``|`` between
-    spoken variants, and a leading ``'`` on cells that Excel would run as a formula.
+    spoken variants, and a leading ``'`` on cells that Excel would run as a formula. A list
+    with learned variants gets a fifth column "Gelernt" naming them, so that a round trip
+    through Excel keeps them out of the prompt ranking.
 
     Raises VocabularyFileError.
     """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(_CSV_HEADER)
+    learned = any(entry.learned for entry in vl.entries)
+    writer.writerow((*_CSV_HEADER, _CSV_LEARNED) if learned else _CSV_HEADER)
     for entry in vl.entries:
-        cells = (entry.term, _VARIANT_SEPARATOR.join(entry.spoken), entry.category, entry.note)
+        cells = [entry.term, _VARIANT_SEPARATOR.join(entry.spoken), entry.category, entry.note]
+        if learned:
+            cells.append(_VARIANT_SEPARATOR.join(entry.learned))
         writer.writerow([_protect_cell(cell) for cell in cells])
     _atomic_write(Path(path), buffer.getvalue().encode("utf-8-sig"))
 

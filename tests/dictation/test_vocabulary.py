@@ -491,18 +491,23 @@ def test_export_csv_is_formula_safe_and_excel_shaped(tmp_path):
 
 
 def test_export_import_round_trip_is_lossless(tmp_path, sample):
-    """export_csv then import_csv gives the same entries, including protected cells."""
+    """export_csv then import_csv gives the same entries, including protected cells and
+    which variants term training learned (a fifth column, "Gelernt")."""
     tricky = VocabularyList("x", Layer.PERSONAL, [
         *sample.entries,
+        Entry("Jobcenter", ("Job Center", "Jopkentor", "-kenter"), "Behörde",
+              learned=("Jopkentor", "-kenter")),
         Entry("=SUMME(A1)", ("-minus", "+plus"), "@kat", "'=schon geschützt"),
         Entry("'s Gräfle", ("s Gräfle",), "", "Apostroph bleibt"),
         Entry("Zeile\nneu", (), "Sonstiges", ";Semikolon, Komma"),
     ])
     path = tmp_path / "rund.csv"
     export_csv(tricky, path)
+    assert path.read_bytes().startswith("\ufeffBegriff;Gesprochen;Kategorie;Notiz;Gelernt\r\n".encode())
     result = import_csv(path)
     assert result.problems == []
     assert result.vocabulary.entries == tricky.entries
+    assert result.vocabulary.entries[len(sample.entries)].learned == ("Jopkentor", "-kenter")
 
 
 def test_import_strips_only_the_protective_apostrophe():

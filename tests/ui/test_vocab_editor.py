@@ -600,3 +600,18 @@ def test_category_column_and_box_show_the_longest_category(qtbot, editor):
     assert combo.currentText() == "Formular/Verfahren"
     assert combo.width() >= combo.sizeHint().width()
     assert combo.sizeHint().width() > needed
+
+
+def test_learned_variants_are_named_in_the_tooltip_and_follow_edits(editor):
+    """A supervisor sees which variants term training learned; deleting one in the cell
+    drops it from the learned ones too (they stay out of the prompt ranking)."""
+    model = editor.model()
+    model.insert_entry(3, Entry("Jobcenter", ("Job Center", "Jopkentor", "Juppkenter"),
+                                "Behörde", learned=("Jopkentor", "Juppkenter")))
+    spoken = model.index(3, Column.SPOKEN)
+    tip = spoken.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Gelernt" in tip and "Jopkentor | Juppkenter" in tip
+    assert "Gelernt" not in model.index(1, Column.SPOKEN).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(spoken, "Job Center | Juppkenter")
+    assert model.entries()[3].learned == ("Juppkenter",)
+    assert "Jopkentor" not in spoken.data(Qt.ItemDataRole.ToolTipRole)

@@ -89,7 +89,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../vocab_models.py" line="373"/>
+        <location filename="../vocab_models.py" line="377"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -2308,6 +2308,11 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <location filename="../vocab_models.py" line="327"/>
         <source>Mehrere gesprochene Varianten mit „|“ trennen.</source>
         <translation>Separate several spoken variants with &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../vocab_models.py" line="329"/>
+        <source>Gelernt (so verhört die Erkennung den Begriff): {variants}</source>
+        <translation>Learned (how the recogniser mishears the term): {variants}</translation>
     </message>
 </context>
 <context>
