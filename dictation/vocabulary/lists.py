@@ -119,10 +119,10 @@ class Entry:
     def __post_init__(self) -> None:
         if not isinstance(self.spoken, tuple):  # accept a list from callers
             object.__setattr__(self, "spoken", tuple(self.spoken))
-        if self.learned:
-            keys = {spoken_key(v) for v in self.spoken}
-            object.__setattr__(self, "learned",
-                               tuple(v for v in self.learned if spoken_key(v) in keys))
+        if self.learned:  # spelt as in ``spoken``, each once
+            by_key = {spoken_key(v): v for v in reversed(self.spoken)}
+            learned = (by_key.get(spoken_key(v)) for v in self.learned)
+            object.__setattr__(self, "learned", tuple(dict.fromkeys(v for v in learned if v)))
         elif not isinstance(self.learned, tuple):
             object.__setattr__(self, "learned", ())
 

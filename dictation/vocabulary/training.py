@@ -120,6 +120,8 @@ class TermTrainer:
                 continue  # "SGB" heard for "SGG", "EDV" for "EGV": other abbreviations
             if ordinary_phrase(words, entry.term, self._common):
                 continue  # "die Akte" for "E-Akte": would turn every "die Akte" into the term
+            if _inflected(letters, own):
+                continue  # "kaltmieten": the plural, which the pipeline writes as such
             if fuzz.ratio(letters, own) < MIN_SIMILARITY:
                 continue  # not a mishearing of this term
             if self.pipeline.correct_terms(text)[0] == entry.term:
@@ -140,6 +142,18 @@ class TermTrainer:
         if not new:
             return entry
         return replace(entry, spoken=(*entry.spoken, *new), learned=(*entry.learned, *new))
+
+
+_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
+
+
+def _inflected(letters: str, own: str) -> bool:
+    """One of the two letter strings is the other plus a German ending: a plural or case
+    form of the term ("Regelbedarfsstufen", "Berufsausbildungsbeihilfen"). As a variant it
+    would turn the inflected word into the bare term; the text pipeline already writes such
+    forms with their ending."""
+    longer, shorter = (letters, own) if len(letters) > len(own) else (own, letters)
+    return longer.startswith(shorter) and longer[len(shorter):] in _ENDINGS
 
 
 def ordinary_phrase(words: Sequence[str], term: str, common: frozenset[str]) -> bool:

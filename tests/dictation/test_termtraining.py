@@ -22,13 +22,17 @@ def test_only_real_mishearings_become_variants(trainer):
     """Kept: a misheard form of the term. Dropped: the term itself, a form the pipeline
     already corrects, common words, a phrase ending in a lower-case word, something else, an
     abbreviation of three letters (another one: "SGB" for "SGG"), common words before the
-    term's own ending ("die Akte" for "E-Akte")."""
+    term's own ending ("die Akte" for "E-Akte"), the term with an ending ("kaltmieten")."""
     entry = Entry(term="Jobcenter", spoken=("Job Center",))
     heard = ["Jopkentor", "Jobcenter", "Job Center", "Jobkenter", "Die Bürger",
              "bald mich rüber", "Kartoffelsalat", "JBC"]
     assert trainer.variants(entry, heard) == ["Jopkentor"]
     assert trainer.variants(Entry(term="SGG"), ["SGB", "Esgegeh"]) == ["Esgegeh"]
     assert trainer.variants(Entry(term="E-Akte"), ["die Akte", "Ehakte"]) == ["Ehakte"]
+    # a plural or case form of the term: the pipeline writes it with its ending
+    assert trainer.variants(Entry(term="Kaltmiete"), ["kaltmieten", "kaltmitar"]) == ["kaltmitar"]
+    assert trainer.variants(Entry(term="Berufsausbildungsbeihilfe"),
+                            ["Berufsausbildungsbeihilfen"]) == []
 
 
 @pytest.mark.parametrize("heard, term, ordinary", [
