@@ -8,7 +8,7 @@ vocabulary (term correction, decoding bias) and the spoken commands, and keeps t
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -82,15 +82,16 @@ def conflict_message(conflict) -> str:
 
 def bias_terms(vocabulary: Vocabulary, tokenizer=None, *,
                max_tokens: int = VocabularyOptions.max_bias_tokens,
-               recent: Sequence[str] = (), subject: str = "") -> tuple[str, ...]:
+               recent: Sequence[str] = (), subject: str = "",
+               values: Mapping[str, float] | None = None) -> tuple[str, ...]:
     """The most useful terms for Whisper's prompt, counted with its real tokenizer if given:
     ``recent`` terms first, then those of the note's ``subject`` (a category), then by how
     likely they are dictated and how hard they are for Whisper (see
-    :func:`dictation.text.bias.select_bias_terms`)."""
+    :func:`dictation.text.bias.select_bias_terms`; ``values`` as there)."""
     count = (lambda s: len(tokenizer.encode(" " + s))) if tokenizer is not None else None
     return tuple(
         select_bias_terms(vocabulary.entries, max_tokens=max_tokens, count_tokens=count,
-                          recent=recent, subject=subject)
+                          recent=recent, subject=subject, values=values)
     )
 
 
@@ -179,26 +180,30 @@ class ModelTokenizer:
 
 
 def model_bias_terms(vocabulary: Vocabulary | None, model, *, recent: Sequence[str] = (),
-                     subject: str = "") -> tuple[str, ...]:
+                     subject: str = "",
+                     values: Mapping[str, float] | None = None) -> tuple[str, ...]:
     """:func:`bias_terms` counted with ``model``'s tokenizer; () without a vocabulary."""
     if vocabulary is None or not vocabulary.entries:
         return ()
-    return bias_terms(vocabulary, ModelTokenizer(model), recent=recent, subject=subject)
+    return bias_terms(vocabulary, ModelTokenizer(model), recent=recent, subject=subject,
+                      values=values)
 
 
 def utterance_bias(vocabulary: Vocabulary | None, model, static_terms: Sequence[str],
-                   text_pipeline: TextPipeline | None = None):
+                   text_pipeline: TextPipeline | None = None, spotter=None):
     """The per-utterance decoding bias for ``vocabulary`` (terms spotted in each greedy
     hypothesis, then ``static_terms``), or None without a vocabulary; see
     :mod:`dictation.engine.termbias`. ``text_pipeline`` (of the same vocabulary) counts the
     terms of the vote between hypotheses; built here when not given (~35 ms for the shipped
-    list), so a caller that starts many recognisers passes one it keeps."""
+    list), so a caller that starts many recognisers passes one it keeps, and likewise the
+    ``spotter`` (a :class:`~dictation.engine.termbias.TermSpotter`; ~25 ms for 5,000
+    entries)."""
     from dictation.engine.termbias import TermSpotter, UtteranceBias
 
     if vocabulary is None or not vocabulary.entries:
         return None
     tokenizer = ModelTokenizer(model)
-    return UtteranceBias(TermSpotter(vocabulary.entries), static_terms,
+    return UtteranceBias(spotter or TermSpotter(vocabulary.entries), static_terms,
                          lambda term: len(tokenizer.encode(" " + term)),
                          max_tokens=VocabularyOptions.max_bias_tokens,
                          count_terms=(text_pipeline or TextPipeline(vocabulary.entries)).count_terms)
@@ -207,16 +212,17 @@ def utterance_bias(vocabulary: Vocabulary | None, model, static_terms: Sequence[
 def transcribe_segments(model, path, options: RecognizerOptions,
                         vocabulary: Vocabulary | None = None, progress=None,
                         refine: bool = True,
-                        text_pipeline: TextPipeline | None = None) -> Transcript:
+                        text_pipeline: TextPipeline | None = None,
+                        spotter=None) -> Transcript:
     """Whisper over a file (biased with ``options``' terms), then, with ``refine``, the
     segments that nearly name a vocabulary term decoded again with the per-utterance bias
     (:mod:`dictation.engine.refine`): the file path chooses its bias as the live path does.
-    ``text_pipeline``: see :func:`utterance_bias`."""
+    ``text_pipeline``, ``spotter``: see :func:`utterance_bias`."""
     from dictation.engine.recognizer import WhisperDecoder
     from dictation.engine.refine import refine_segments
 
     transcript = transcribe_file(model, path, options, progress=progress)
-    bias = (utterance_bias(vocabulary, model, options.bias_terms, text_pipeline)
+    bias = (utterance_bias(vocabulary, model, options.bias_terms, text_pipeline, spotter)
             if refine else None)
     if bias is None or not transcript.segments:
         return transcript

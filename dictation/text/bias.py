@@ -11,12 +11,12 @@ import heapq
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from dictation.text.numbers import parse_number
 from dictation.text.words import EntryLike, frequent_words, letters
 
-__all__ = ["select_bias_terms"]
+__all__ = ["select_bias_terms", "term_values"]
 
 
 # --- decoding bias ---------------------------------------------------------------------------
@@ -167,6 +167,21 @@ def _prior(entry: EntryLike, mentions: int = 0) -> float:
     return prior
 
 
+def term_values(entries: Sequence[EntryLike]) -> dict[str, float]:
+    """Each term's ``_prior × _difficulty``: the part of :func:`select_bias_terms` that depends
+    on the list alone (~110 ms for 5,000 entries). A caller that selects again for each note
+    (another subject, other recent terms) computes it once and passes it as ``values``."""
+    frequent = frequent_words()
+    mentions = _mentions(entries)
+    value: dict[str, float] = {}
+    for e in entries:
+        term = e.term.strip()
+        if term and term not in value:
+            value[term] = (_prior(e, mentions.get(term, 0))
+                           * _difficulty(term, frequent, _misheard(e)))
+    return value
+
+
 def select_bias_terms(
     entries: Sequence[EntryLike],
     max_tokens: int = 120,
@@ -174,6 +189,7 @@ def select_bias_terms(
     recent: Iterable[str] = (),
     subject: str = "",
     separator: str = ", ",
+    values: Mapping[str, float] | None = None,
 ) -> list[str]:
     """Terms for Whisper's prompt/hotwords, within ``max_tokens`` when joined by ``separator``.
 
@@ -186,7 +202,8 @@ def select_bias_terms(
     and places elsewhere, long official names and terms out of use; the difficulty puts long
     compounds (which Whisper splits), rare names and abbreviations above words Whisper knows.
     Duplicates (case-insensitive) are dropped. ``count_tokens`` defaults to a rough estimate
-    of one token per three characters.
+    of one token per three characters. ``values``: :func:`term_values` of ``entries``,
+    computed here when not given.
     """
     counter = count_tokens or (lambda s: math.ceil(len(s) / 3))
     costs: dict[str, int] = {}
@@ -196,7 +213,6 @@ def select_bias_terms(
             costs[text] = counter(text)
         return costs[text]
 
-    frequent = frequent_words()
     known = {e.term.strip().casefold(): e.term.strip() for e in entries if e.term.strip()}
     subj = subject.strip().casefold()
 
@@ -204,13 +220,7 @@ def select_bias_terms(
         cat = str(getattr(e, "category", "") or "").casefold()
         return bool(subj and cat and (subj == cat or subj in cat or cat in subj))
 
-    mentions = _mentions(entries)
-    value: dict[str, float] = {}
-    for e in entries:
-        term = e.term.strip()
-        if term and term not in value:
-            value[term] = (_prior(e, mentions.get(term, 0))
-                           * _difficulty(term, frequent, _misheard(e)))
+    value = values if values is not None else term_values(entries)
 
     def ranked(terms: list[str]) -> Iterator[str]:
         """``terms`` by ``value / tokens ** _BIAS_COST_EXPONENT``, best first, ties in the

@@ -872,6 +872,18 @@ def test_bias_prefers_dictated_terms_over_rare_abbreviations():
     assert set(chosen) <= set(more) and len(more) > len(chosen)
 
 
+def test_bias_selection_with_precomputed_values_is_the_same():
+    """The app computes the list's term values once and selects per note with them."""
+    from dictation.text.bias import term_values
+    from dictation.vocabulary.lists import default_list
+
+    entries = default_list().entries
+    values = term_values(entries)
+    for subject, recent in [("", ()), ("Ort", ()), ("Maßnahme", ("Wohngeld", "Lorsch"))]:
+        assert (select_bias_terms(entries, 100, recent=recent, subject=subject, values=values)
+                == select_bias_terms(entries, 100, recent=recent, subject=subject))
+
+
 def test_learned_variants_leave_the_bias_ranking_alone():
     """Variants that term training learned (most entries of the shipped list have some) do not
     make a term "hard": with or without them, the prompt holds the same terms. Counted as
