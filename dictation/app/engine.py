@@ -78,7 +78,8 @@ class Engine:
     def note_text(self) -> NoteText:
         """A fresh document for this vocabulary, with the text pipeline that votes between
         hypotheses (built in :meth:`warm_up`): the UI thread calls this, and building the
-        index of a 5,000-entry list takes ~140 ms. Sharing is safe: the vote only reads it."""
+        index of a 5,000-entry list takes ~140 ms. Sharing is safe: the vote changes nothing but
+        a cache of pure results (a dict, each step atomic under the GIL)."""
         return NoteText(self.vocabulary, pipeline=self._term_counter)
 
     @property

@@ -203,7 +203,9 @@ def utterance_bias(vocabulary: Vocabulary | None, model, static_terms: Sequence[
     if vocabulary is None or not vocabulary.entries:
         return None
     tokenizer = ModelTokenizer(model)
-    return UtteranceBias(spotter or TermSpotter(vocabulary.entries), static_terms,
+    if spotter is None:
+        spotter = TermSpotter(vocabulary.entries)
+    return UtteranceBias(spotter, static_terms,
                          lambda term: len(tokenizer.encode(" " + term)),
                          max_tokens=VocabularyOptions.max_bias_tokens,
                          count_terms=(text_pipeline or TextPipeline(vocabulary.entries)).count_terms)

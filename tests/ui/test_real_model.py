@@ -82,6 +82,7 @@ def test_a_new_note_builds_no_correction_index(real_engine, monkeypatch):
     monkeypatch.setattr(pipeline_module, "TextPipeline",
                         lambda *a, **k: built.append(1) or real(*a, **k))
     note = real_engine.note_text()
+    assert note.pipeline is real_engine._term_counter  # built in the loading thread
     note.commit("Sie war heute im Jobkenter Punkt")
     assert note.text == "Sie war heute im Jobcenter."
     assert built == []
