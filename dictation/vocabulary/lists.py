@@ -443,7 +443,7 @@ def _build_entries(
                                  "Leading or trailing space in '{t}'.", t=text.strip())
                     )
         entries.append(Entry(written, tuple(variants), category.strip(), note.strip(),
-                             tuple(v.strip() for v in learned)))
+                             tuple(learned)))  # Entry spells them as in spoken
         if lines_out is not None:
             lines_out.append(line)
     return entries
