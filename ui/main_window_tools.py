@@ -160,6 +160,7 @@ class MainWindowTools:
         editor = editor_class(
             paths, editable,
             model_loader=(lambda: engine.loaded.model) if engine is not None else None,
+            microphone=lambda: self.services.make_source(self.settings.microphone),
             suggestion_sources=suggestions,
             user=self.fields.author.text() or None, parent=self)
         editor.saved.connect(self._vocabulary_saved)

@@ -26,7 +26,7 @@ may edit (from the machine-wide policy), a model loader and the suggestion folde
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from dictation import (
+    AudioSource,
     CollectedSuggestion,
     Layer,
     LayerState,
@@ -55,6 +56,8 @@ from dictation import (
     RecallReport,
     Recording,
     VocabularyWorkspace,
+    Voice,
+    installed_voices,
 )
 
 from .focus_ring import install_focus_ring
@@ -81,8 +84,10 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
         is not shown unless the user may edit it.
       editable: Layers this user may change (caseworkers: personal only; team/organisation
         when the machine-wide policy allows). The others are shown read-only.
-      model_loader: Returns the Whisper model for "An Aufnahmen testen" (called in a worker
-        thread); None disables that tab.
+      model_loader: Returns the Whisper model for "An Aufnahmen testen" and "Begriff
+        trainieren" (called in a worker thread); None disables both.
+      microphone: Opens the user's microphone for "Begriff trainieren"; None: voices only.
+      voices: Speech synthesiser voices for "Begriff trainieren"; None: those installed.
       suggestion_sources: Folders (every ``*.suggestions.json``) or files with collected
         correction suggestions; rejections are recorded in the first folder.
       user: Name written into published lists (``saved_by``); default the OS login.
@@ -104,6 +109,8 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
         editable: Iterable[Layer] = (Layer.PERSONAL,),
         model_loader: ModelLoader | None = None,
         *,
+        microphone: Callable[[], AudioSource] | None = None,
+        voices: Sequence[Voice] | None = None,
         suggestion_sources: Sequence[Path] = (),
         user: str | None = None,
         parent: QWidget | None = None,
@@ -113,6 +120,8 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
         install_focus_ring()
         self.setAccessibleName(self.tr("Wortlisten bearbeiten"))
         self._model_loader = model_loader
+        self._microphone = microphone
+        self._voices = list(installed_voices() if voices is None else voices)
         self._last_dirty = False
         self._recordings: list[Recording] = []
         self._recall_thread: QThread | None = None
@@ -227,6 +236,7 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             action.setEnabled(state.editable)
         self.edit_action.setEnabled(state.editable)
         self.import_button.setEnabled(state.editable)
+        self._update_train_button()
         self._update_counts()
         self._update_validation()
 
@@ -241,6 +251,7 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             self.layer_combo.setItemText(i, self._layer_label(Layer(self.layer_combo.itemData(i))))
         self._update_validation()
         self._update_counts()
+        self._update_train_button()
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty)
         if dirty != self._last_dirty:

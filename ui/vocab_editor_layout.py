@@ -189,23 +189,27 @@ class VocabularyEditorLayout:
         self.add_button = self._action_button(self.add_action, table_part)
         self.edit_button = self._action_button(self.edit_action, table_part)
         self.delete_button = self._action_button(self.delete_action, table_part)
+        self.train_button = QPushButton(translate("VocabularyEditor", "Be&griff trainieren…"), table_part)
+        self.train_button.setToolTip(translate("VocabularyEditor",
+            "Lernen, wie die Erkennung den ausgewählten Begriff verhört: den Begriff sprechen, "
+            "die gehörten Formen als gesprochene Varianten übernehmen"))
         self.import_button = QPushButton(translate("VocabularyEditor", "CSV &importieren…"), table_part)
         self.import_button.setToolTip(translate("VocabularyEditor", "Einträge aus einer CSV-Datei (Excel) hinzufügen"))
         self.export_button = QPushButton(translate("VocabularyEditor", "CSV e&xportieren…"), table_part)
         self.export_button.setToolTip(translate("VocabularyEditor", "Diese Liste als CSV-Datei (Excel) speichern"))
         self.next_problem_button = QPushButton(translate("VocabularyEditor", "Nächstes &Problem"), table_part)
         self.next_problem_button.setToolTip(translate("VocabularyEditor", "Zum nächsten Eintrag mit Hinweis gehen"))
-        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button,
-                       self.export_button, self.next_problem_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.train_button,
+                       self.import_button, self.export_button, self.next_problem_button):
             button.setAccessibleDescription(button.toolTip())
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.train_button)
         buttons.addSpacing(em)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.next_problem_button)
         tl.addLayout(buttons)
 
         status_row = QHBoxLayout()
@@ -215,6 +219,7 @@ class VocabularyEditorLayout:
         self.validation_label.setAccessibleName(translate("VocabularyEditor", "Prüfung der Liste"))
         status_row.addWidget(self.validation_icon)
         status_row.addWidget(self.validation_label, 1)
+        status_row.addWidget(self.next_problem_button)  # beside the problems it walks
         tl.addLayout(status_row)
 
         try_box = QGroupBox(translate("VocabularyEditor", "Ausprobieren"), splitter)
@@ -402,6 +407,10 @@ class VocabularyEditorLayout:
         self.edit_action.triggered.connect(self.edit_current)
         self.delete_action.triggered.connect(self.delete_selected)
         self.import_button.clicked.connect(self._import_clicked)
+        self.train_button.clicked.connect(self.train_selected_term)
+        self.table.selectionModel().selectionChanged.connect(self._update_train_button)
+        self.table.selectionModel().currentChanged.connect(self._update_train_button)
+        self.proxy.modelReset.connect(self._update_train_button)
         self.export_button.clicked.connect(self._export_clicked)
         self.next_problem_button.clicked.connect(self.go_to_next_problem)
         self.save_button.clicked.connect(self.save)

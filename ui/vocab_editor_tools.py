@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 from dictation import (
     CollectedSuggestion,
     Correction,
+    Entry,
     Layer,
     Vocabulary,
+    learn,
 )
+
+from .term_training import TermTrainingDialog
 
 log = logging.getLogger("diktat.ui")
 
@@ -42,6 +46,54 @@ class VocabularyEditorTools:
     def merged_vocabulary(self) -> Vocabulary:
         """All lists merged, including unsaved edits."""
         return self.workspace.merged_vocabulary()
+
+    # -- "Begriff trainieren" ----------------------------------------------------------------
+
+    def _trainable_row(self) -> int | None:
+        """The model row to train: one selected entry with a term, in a list the user may
+        change, with a model and something to speak with."""
+        if (self._model_loader is None or not self.is_editable()
+                or (self._microphone is None and not self._voices)):
+            return None
+        rows = self.selected_rows()
+        if len(rows) != 1 or not self.model().entries()[rows[0]].term.strip():
+            return None
+        return rows[0]
+
+    def _update_train_button(self, *_args) -> None:
+        self.train_button.setEnabled(self._trainable_row() is not None)
+        if self._model_loader is None:
+            self.train_button.setToolTip(translate("VocabularyEditor",
+                "Kein Erkennungsmodell geladen: Begriffe können erst trainiert werden, wenn "
+                "Diktat bereit ist."))
+
+    def train_selected_term(self) -> TermTrainingDialog | None:
+        """Open "Begriff trainieren" for the selected entry (None when it cannot be
+        trained); adopting its variants changes the entry (not yet saved)."""
+        row = self._trainable_row()
+        if row is None:
+            return None
+        layer = self.current_layer()
+        entry = self.model().entries()[row]
+        dialog = TermTrainingDialog(entry, self.merged_vocabulary().entries, self._model_loader,
+                                    self._microphone, self._voices, self)
+        dialog.accepted.connect(lambda: self._adopt_trained(layer, entry, dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _adopt_trained(self, layer: Layer, entry: Entry, variants: list[str]) -> None:
+        if not variants:
+            return
+        model = self.model(layer)
+        entries = model.entries()
+        if entry not in entries:  # changed meanwhile (the dialog is modal: should not happen)
+            log.warning("trained entry %r no longer in the list", entry.term)
+            return
+        model.replace_entry(entries.index(entry), learn(entry, variants))
+        self.message_bar.show_message("info", translate("VocabularyEditor",
+            "Für „{term}“ gelernt: {variants} (noch nicht gespeichert).").format(
+            term=entry.term, variants=", ".join(f"„{v}“" for v in variants)))
 
     def try_it(self, text: str) -> tuple[str, list[Correction]]:
         """Run term correction on ``text`` with the current (unsaved) lists."""

@@ -225,6 +225,14 @@ class VocabularyTableModel(QAbstractTableModel):
         self._changed()
         return row
 
+    def replace_entry(self, row: int, entry: Entry) -> None:
+        """Put ``entry`` in place of the one in ``row`` (term training: new variants)."""
+        if not 0 <= row < len(self._entries):
+            raise IndexError(row)
+        self._entries[row] = entry
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self._changed()
+
     def remove_entries(self, rows: Iterable[int]) -> int:
         """Remove ``rows``; returns how many were removed."""
         removed = 0

@@ -10,12 +10,14 @@ is too far from the term to be a mishearing of it.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,8 +25,10 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from dictation.config import RecognizerOptions
+from dictation.config import SAMPLE_RATE, RecognizerOptions
+from dictation.engine.audio import AudioSource
 from dictation.engine.recognizer import WhisperDecoder
+from dictation.engine.vad import FRAME_SAMPLES, SileroVad
 from dictation.text.termcorrect import TextPipeline
 from dictation.text.words import frequent_words, lowercase_words
 from dictation.text.words import letters as _letters
@@ -80,6 +84,20 @@ def synthesize(text: str, voice: Voice) -> np.ndarray:
         return decode_audio(wav, sampling_rate=16000)
 
 
+class Verdict(enum.Enum):
+    """What a heard form of a term is, for "Begriff trainieren" (see
+    :meth:`TermTrainer.verdict`)."""
+
+    NEW = "new"  # a mishearing: learn it as a spoken variant
+    RIGHT = "right"  # the term as written, or a variant already listed
+    CORRECTED = "corrected"  # the text pipeline corrects it already
+    OTHER_TERM = "other_term"  # another term of the lists
+    COMMON = "common"  # ordinary words: as a variant it would change ordinary sentences
+    SHORT = "short"  # three letters or fewer: another abbreviation
+    INFLECTED = "inflected"  # the term with an ending, which the pipeline writes so
+    FAR = "far"  # too unlike the term to be a mishearing of it
+
+
 class TermTrainer:
     """Decodes spoken terms without bias and turns what Whisper heard into spoken variants."""
 
@@ -90,6 +108,8 @@ class TermTrainer:
         self._frequent = frequent_words()
         self._common = self._frequent | lowercase_words()
         self._terms = {_letters(e.term) for e in entries}
+        # every spoken variant of the lists → its term: a form listed for another term
+        self._spoken = {_letters(v): e.term for e in entries for v in e.spoken}
 
     def heard(self, audio: np.ndarray) -> list[str]:
         """What Whisper writes for the term in ``audio`` (spoken in :data:`CARRIER`): from the
@@ -102,46 +122,173 @@ class TermTrainer:
                 out.append(text)
         return out
 
+    def verdict(self, entry: Entry, text: str, known: set[str] | None = None) -> Verdict:
+        """Whether the heard ``text`` is worth keeping as a spoken variant of ``entry``, and
+        if not, why (shown to the supervisor). ``known``: letters already listed or kept."""
+        own = _letters(entry.term)
+        if known is None:
+            known = {_letters(v) for v in entry.spoken} | {own}
+        letters = _letters(text)
+        if not letters:
+            return Verdict.FAR
+        if letters in known:
+            return Verdict.RIGHT  # the term as written, or a variant already listed
+        if letters in self._terms or self._spoken.get(letters, entry.term) != entry.term:
+            return Verdict.OTHER_TERM  # as a variant here it would conflict with that entry
+        words = text.split()
+        if all(w.lower() in self._frequent for w in words):
+            return Verdict.COMMON  # "Die Bürger", "im Feld": common words must stay as they are
+        if len(words) > 1 and not words[-1][:1].isupper():
+            return Verdict.COMMON  # "bald mich rüber": a phrase, not a misheard name or noun
+        if len(letters) <= 3:
+            return Verdict.SHORT  # "SGB" heard for "SGG", "EDV" for "EGV": other abbreviations
+        if ordinary_phrase(words, entry.term, self._common):
+            return Verdict.COMMON  # "die Akte" for "E-Akte": every "die Akte" would change
+        if _inflected(letters, own):
+            return Verdict.INFLECTED  # "kaltmieten": the plural, which the pipeline writes so
+        if fuzz.ratio(letters, own) < MIN_SIMILARITY:
+            return Verdict.FAR  # not a mishearing of this term
+        if self.pipeline.correct_terms(text)[0] == entry.term:
+            return Verdict.CORRECTED  # the pipeline corrects it already
+        return Verdict.NEW
+
     def variants(self, entry: Entry, heard: Iterable[str]) -> list[str]:
         """The heard forms worth keeping as spoken variants of ``entry``."""
-        own = _letters(entry.term)
-        known = {_letters(v) for v in entry.spoken} | {own}
+        known = {_letters(v) for v in entry.spoken} | {_letters(entry.term)}
         keep: list[str] = []
         for text in heard:
-            letters = _letters(text)
-            if not letters or letters in known or letters in self._terms:
-                continue  # right, already listed, or another term
-            words = text.split()
-            if all(w.lower() in self._frequent for w in words):
-                continue  # "Die Bürger", "im Feld": common words must stay as they are
-            if len(words) > 1 and not words[-1][:1].isupper():
-                continue  # "bald mich rüber": a phrase, not a misheard name or noun
-            if len(letters) <= 3:
-                continue  # "SGB" heard for "SGG", "EDV" for "EGV": other abbreviations
-            if ordinary_phrase(words, entry.term, self._common):
-                continue  # "die Akte" for "E-Akte": would turn every "die Akte" into the term
-            if _inflected(letters, own):
-                continue  # "kaltmieten": the plural, which the pipeline writes as such
-            if fuzz.ratio(letters, own) < MIN_SIMILARITY:
-                continue  # not a mishearing of this term
-            if self.pipeline.correct_terms(text)[0] == entry.term:
-                continue  # the pipeline corrects it already
-            known.add(letters)
-            keep.append(text)
+            if self.verdict(entry, text, known) is Verdict.NEW:
+                known.add(_letters(text))
+                keep.append(text)
         return keep
 
-    def train(self, entry: Entry, clips: Iterable[np.ndarray]) -> Entry:
-        """``entry`` with what Whisper heard in ``clips`` added to its spoken variants (and
-        marked as learned)."""
-        heard: list[str] = []
-        for clip in clips:
-            heard += self.heard(clip)
-        new = self.variants(entry, heard)
-        if new:
-            log.info("term training: %d new variants", len(new))
-        if not new:
-            return entry
-        return replace(entry, spoken=(*entry.spoken, *new), learned=(*entry.learned, *new))
+
+def learn(entry: Entry, variants: Sequence[str]) -> Entry:
+    """``entry`` with ``variants`` added to its spoken forms and marked as learned."""
+    if not variants:
+        return entry
+    return replace(entry, spoken=(*entry.spoken, *variants),
+                   learned=(*entry.learned, *variants))
+
+
+@dataclass(frozen=True)
+class HeardForm:
+    """One form Whisper wrote for the term in a take, and what training makes of it."""
+
+    text: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Take:
+    """One spoken carrier sentence and what was heard in it."""
+
+    source: str  # "Mikrofon" or the voice's name
+    heard: tuple[HeardForm, ...]  # empty: the carrier sentence was not understood
+
+
+class TermTraining:
+    """"Begriff trainieren" for one entry, take by take, as the vocabulary editor runs it:
+    the supervisor speaks the carrier sentence (or lets the installed voices speak it), sees
+    what the recogniser heard in each take, and adopts the proposed variants."""
+
+    def __init__(self, trainer: TermTrainer, entry: Entry) -> None:
+        self.trainer = trainer
+        self.entry = entry
+        self.takes: list[Take] = []
+
+    @property
+    def sentences(self) -> list[str]:
+        """What to say (see :func:`carrier_sentences`)."""
+        return carrier_sentences(self.entry)
+
+    def add(self, source: str, audio: np.ndarray) -> Take:
+        """Recognise one take (16 kHz mono) and keep it."""
+        texts = self.trainer.heard(audio)
+        take = Take(source, tuple(HeardForm(t, self.trainer.verdict(self.entry, t))
+                                  for t in texts))
+        self.takes.append(take)
+        return take
+
+    def speak(self, voices: Sequence[Voice], stop: threading.Event | None = None,
+              on_take: Callable[[Take], None] | None = None) -> list[Take]:
+        """Takes of every sentence spoken by each of ``voices`` (until ``stop`` is set), each
+        also passed to ``on_take`` when it is done; a failing voice is logged and skipped
+        (the others still count)."""
+        takes = []
+        for sentence in self.sentences:
+            for voice in voices:
+                if stop is not None and stop.is_set():
+                    return takes
+                try:
+                    audio = synthesize(sentence, voice)
+                except (OSError, subprocess.SubprocessError) as err:
+                    log.warning("voice %s failed: %s", voice.name, err)
+                    continue
+                takes.append(self.add(voice.name, audio))
+                if on_take is not None:
+                    on_take(takes[-1])
+        return takes
+
+    @property
+    def proposed(self) -> list[str]:
+        """The heard forms worth learning, over all takes, each once."""
+        return self.trainer.variants(self.entry, [h.text for t in self.takes for h in t.heard])
+
+
+@dataclass(frozen=True)
+class TakeOptions:
+    """When a take from the microphone ends.
+
+    Attributes:
+      pause_s: Quiet after speech that ends the take (the carrier sentence has no pause
+        this long inside it).
+      min_speech_s: Speech before a pause counts; less is a click or a cough.
+      max_s: A take never runs longer (the sentence takes about 3 s).
+      threshold: Silero speech probability of a speech frame.
+    """
+
+    pause_s: float = 1.0
+    min_speech_s: float = 0.5
+    max_s: float = 12.0
+    threshold: float = 0.5
+
+
+def record_take(
+    source: AudioSource,
+    stop: threading.Event,
+    options: TakeOptions = TakeOptions(),
+    on_audio: Callable[[np.ndarray], None] | None = None,
+) -> np.ndarray:
+    """16 kHz mono audio from ``source`` until a pause after speech, ``stop`` is set, or
+    ``options.max_s``; the source is closed afterwards. Raises what the source raises
+    (``MicrophoneUnavailable``, ``DeviceLost``). ``on_audio`` gets every block (levels)."""
+    vad = SileroVad()
+    frame_s = FRAME_SAMPLES / SAMPLE_RATE
+    chunks: list[np.ndarray] = []
+    samples = speech = quiet = 0
+    source.start()
+    try:
+        while not stop.is_set() and samples < options.max_s * SAMPLE_RATE:
+            block = source.read(timeout=0.1)
+            if block is None:
+                break
+            if not block.size:
+                continue
+            chunks.append(block)
+            samples += block.size
+            if on_audio is not None:
+                on_audio(block)
+            for p in vad.process(block):
+                if p >= options.threshold:
+                    speech, quiet = speech + 1, 0
+                elif speech:
+                    quiet += 1
+            if speech * frame_s >= options.min_speech_s and quiet * frame_s >= options.pause_s:
+                break
+    finally:
+        source.close()
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
 
 
 _ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
@@ -177,6 +324,12 @@ def spoken_forms(entry: Entry) -> list[str]:
     return [entry.term, *(v for v in entry.spoken if _SPELT.match(v))]
 
 
+def carrier_sentences(entry: Entry) -> list[str]:
+    """What to say for ``entry``: the carrier sentence with the term, and with each
+    letter-by-letter form of an abbreviation ("A V G S")."""
+    return [CARRIER.format(term=said) for said in spoken_forms(entry)]
+
+
 def train_list(
     trainer: TermTrainer,
     vocabulary: VocabularyList,
@@ -192,14 +345,9 @@ def train_list(
     added = 0
     for done, i in enumerate(todo, start=1):
         entry = entries[i]
-        clips = []
-        for said in spoken_forms(entry):
-            for voice in voices:
-                try:
-                    clips.append(synthesize(CARRIER.format(term=said), voice))
-                except (OSError, subprocess.SubprocessError) as err:
-                    log.warning("voice %s failed: %s", voice.name, err)
-        trained = trainer.train(entry, clips)
+        session = TermTraining(trainer, entry)
+        session.speak(voices)
+        trained = learn(entry, session.proposed)
         added += len(trained.spoken) - len(entry.spoken)
         entries[i] = trained
         if progress:
@@ -207,5 +355,6 @@ def train_list(
     return replace(vocabulary, entries=entries), added
 
 
-__all__ = ["CARRIER", "MIN_SIMILARITY", "TermTrainer", "Voice", "installed_voices",
-           "ordinary_phrase", "spoken_forms", "synthesize", "train_list"]
+__all__ = ["CARRIER", "MIN_SIMILARITY", "HeardForm", "Take", "TakeOptions", "TermTrainer",
+           "TermTraining", "Verdict", "Voice", "carrier_sentences", "installed_voices", "learn",
+           "ordinary_phrase", "record_take", "spoken_forms", "synthesize", "train_list"]

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
+import time
 
+import numpy as np
 import pytest
 
+from dictation.engine.audio import SoundDeviceSource
 from dictation.text.words import frequent_words, lowercase_words
 from dictation.vocabulary.lists import Entry, default_list, load_list
-from dictation.vocabulary.training import TermTrainer, installed_voices, ordinary_phrase
+from dictation.vocabulary.training import (
+    CARRIER,
+    TakeOptions,
+    TermTrainer,
+    TermTraining,
+    Verdict,
+    installed_voices,
+    learn,
+    ordinary_phrase,
+    record_take,
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +47,94 @@ def test_only_real_mishearings_become_variants(trainer):
     assert trainer.variants(Entry(term="Kaltmiete"), ["kaltmieten", "kaltmitar"]) == ["kaltmitar"]
     assert trainer.variants(Entry(term="Berufsausbildungsbeihilfe"),
                             ["Berufsausbildungsbeihilfen"]) == []
+
+
+@pytest.mark.slow
+def test_each_heard_form_gets_the_reason_shown_to_the_supervisor(trainer):
+    """The editor's training dialog says why a heard form is or is not learned."""
+    jobcenter = Entry(term="Jobcenter", spoken=("Job Center",))
+    cases = {
+        "Jopkentor": Verdict.NEW,
+        "Jobcenter": Verdict.RIGHT,
+        "Job Center": Verdict.RIGHT,
+        "Bürgergeld": Verdict.OTHER_TERM,
+        "Urgergeld": Verdict.OTHER_TERM,  # a (learned) spoken variant of Bürgergeld
+        "Die Bürger": Verdict.COMMON,
+        "bald mich rüber": Verdict.COMMON,
+        "JBC": Verdict.SHORT,
+        "Kartoffelsalat": Verdict.FAR,
+        "Jobkenter": Verdict.CORRECTED,
+    }
+    assert {text: trainer.verdict(jobcenter, text) for text in cases} == cases
+    assert trainer.verdict(Entry(term="E-Akte"), "die Akte") is Verdict.COMMON
+    assert trainer.verdict(Entry(term="Kaltmiete"), "kaltmieten") is Verdict.INFLECTED
+
+
+def test_learned_variants_are_added_and_marked():
+    entry = Entry(term="Jobcenter", spoken=("Job Center",))
+    assert learn(entry, []) is entry
+    learned = learn(entry, ["Jopkentor"])
+    assert learned.spoken == ("Job Center", "Jopkentor")
+    assert learned.learned == ("Jopkentor",)
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_a_take_from_the_microphone_ends_at_the_pause(trainer, virtual_mic, espeak):
+    """The supervisor speaks the carrier sentence into the (virtual) microphone; the take ends
+    by itself about a second after the speech, and the term is heard in it. espeak-ng (no
+    MBROLA here) with its Klatt voice: Whisper understands the sentence around
+    "Eingliederungsvereinbarung" at every start offset tried (12 of 12; the default voice 4
+    of 8). Where it is not understood, it is spoken again (up to three takes), as a user
+    would after "nicht verstanden"."""
+    entry = Entry(term="Eingliederungsvereinbarung", spoken=("EGV",))
+    session = TermTraining(trainer, entry)
+    assert session.sentences == [CARRIER.format(term="Eingliederungsvereinbarung")]
+    wav = espeak(session.sentences[0], voice="de+klatt", name="carrier")
+    spoken_s = len(np.frombuffer(wav.read_bytes()[44:], dtype="<i2")) / 16000
+    for _attempt in range(3):
+        blocks: list[np.ndarray] = []
+        result: dict = {}
+
+        def run(blocks=blocks, result=result) -> None:
+            result["audio"] = record_take(SoundDeviceSource(), threading.Event(),
+                                          on_audio=blocks.append)
+
+        take = threading.Thread(target=run)
+        started = time.monotonic()
+        take.start()
+        time.sleep(0.3)
+        player = virtual_mic.play(wav)
+        player.wait(timeout=30)
+        take.join(timeout=spoken_s + 10)
+        assert not take.is_alive(), "the take did not end at the pause"
+        elapsed = time.monotonic() - started
+        audio = result["audio"]
+        assert blocks and sum(b.size for b in blocks) == audio.size
+        assert spoken_s < audio.size / 16000 < spoken_s + 3.0, (audio.size / 16000, spoken_s)
+        assert elapsed < spoken_s + 4.0
+        heard = session.add("Mikrofon", audio)
+        if heard.heard:
+            break
+    assert heard.heard, "the carrier sentence was not understood in three takes"
+    assert session.takes[-1] == heard
+    assert session.proposed == [h.text for h in heard.heard if h.verdict is Verdict.NEW]
+    assert session.proposed, heard  # "ein Lied in uns, für ein Ballon"
+
+
+@pytest.mark.audio
+def test_a_take_stops_when_asked_and_after_its_longest_time(virtual_mic):
+    """Silence: the take ends when the user clicks Stopp, or at ``max_s`` at the latest."""
+    stop = threading.Event()
+    threading.Timer(0.5, stop.set).start()
+    started = time.monotonic()
+    audio = record_take(SoundDeviceSource(), stop, TakeOptions(max_s=10.0))
+    assert time.monotonic() - started < 3.0
+    assert audio.size < 3 * 16000
+    started = time.monotonic()
+    audio = record_take(SoundDeviceSource(), threading.Event(), TakeOptions(max_s=1.0))
+    assert 1.0 <= audio.size / 16000 < 1.5
+    assert time.monotonic() - started < 4.0
 
 
 @pytest.mark.parametrize("heard, term, ordinary", [

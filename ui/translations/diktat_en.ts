@@ -89,7 +89,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../vocab_models.py" line="377"/>
+        <location filename="../vocab_models.py" line="385"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1010,12 +1010,12 @@
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.py" line="187"/>
+        <location filename="../main_window_tools.py" line="188"/>
         <source>Die Korrekturen konnten nicht ins Vokabular übernommen werden.</source>
         <translation>The corrections could not be added to the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.py" line="192"/>
+        <location filename="../main_window_tools.py" line="193"/>
         <source>{n} Korrektur(en) ins persönliche Vokabular übernommen</source>
         <translation>{n} correction(s) added to the personal vocabulary</translation>
     </message>
@@ -1536,61 +1536,267 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     </message>
 </context>
 <context>
+    <name>TermTraining</name>
+    <message>
+        <location filename="../term_training.py" line="54"/>
+        <source>verhört – wird gelernt</source>
+        <translation>misheard – will be learned</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="55"/>
+        <source>richtig erkannt</source>
+        <translation>recognised correctly</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="56"/>
+        <source>wird schon korrigiert</source>
+        <translation>already corrected</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="57"/>
+        <source>ein anderer Begriff der Listen – nicht gelernt</source>
+        <translation>another term of the lists – not learned</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="58"/>
+        <source>gewöhnliche Wörter – nicht gelernt, sonst änderten sich normale Sätze</source>
+        <translation>ordinary words – not learned, or ordinary sentences would change</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="60"/>
+        <source>zu kurz – nicht gelernt</source>
+        <translation>too short – not learned</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="61"/>
+        <source>gebeugte Form – wird schon richtig geschrieben</source>
+        <translation>inflected form – already written correctly</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="62"/>
+        <source>zu weit vom Begriff entfernt – nicht gelernt</source>
+        <translation>too far from the term – not learned</translation>
+    </message>
+</context>
+<context>
+    <name>TermTrainingDialog</name>
+    <message>
+        <location filename="../term_training.py" line="188"/>
+        <source>Begriff trainieren – Diktat</source>
+        <extracomment>ask the worker (queued into its thread)</extracomment>
+        <translation>Train term – Diktat</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="189"/>
+        <source>Begriff trainieren</source>
+        <translation>Train term</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="207"/>
+        <source>Das Erkennungsmodell wird geladen …</source>
+        <translation>Loading the recognition model …</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="216"/>
+        <source>Diktat lernt, wie die Erkennung „{term}“ verhört, und korrigiert diese Formen künftig. Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
+        <translation>Diktat learns how the recogniser mishears &apos;{term}&apos; and corrects those forms from now on. Click &apos;Speak&apos; and say this sentence as when dictating; the recording ends by itself after a short pause:</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="229"/>
+        <source>Zu sprechender Satz</source>
+        <translation>Sentence to speak</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="233"/>
+        <location filename="../term_training.py" line="366"/>
+        <source>&amp;Sprechen</source>
+        <translation>&amp;Speak</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="234"/>
+        <source>Eine Aufnahme vom Mikrofon (endet nach einer Pause)</source>
+        <translation>One recording from the microphone (ends after a pause)</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="238"/>
+        <source>&amp;Computerstimmen</source>
+        <translation>&amp;Computer voices</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="239"/>
+        <source>Den Satz von den installierten Stimmen sprechen lassen: {names}</source>
+        <translation>Have the installed voices speak the sentence: {names}</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="252"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="255"/>
+        <source>&amp;Gehört:</source>
+        <translation>&amp;Heard:</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="257"/>
+        <source>Gehört</source>
+        <translation>Heard</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="261"/>
+        <source>Als gesprochene &amp;Varianten lernen:</source>
+        <translation>Learn as spoken &amp;variants:</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="263"/>
+        <source>Zu lernende Varianten</source>
+        <translation>Variants to learn</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="270"/>
+        <source>&amp;Übernehmen</source>
+        <translation>&amp;Adopt</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="272"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="311"/>
+        <source>Bereit.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="322"/>
+        <source>Aufnahme läuft – bitte jetzt den Satz sprechen.</source>
+        <translation>Recording – please speak the sentence now.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="329"/>
+        <source>Wird erkannt …</source>
+        <translation>Recognising …</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="336"/>
+        <source>{n}. {source}: Satz nicht verstanden – bitte den ganzen Satz deutlich sprechen</source>
+        <translation>{n}. {source}: sentence not understood – please speak the whole sentence clearly</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="340"/>
+        <source>{n}. {source}: „{text}“ – {verdict}</source>
+        <translation>{n}. {source}: &apos;{text}&apos; – {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="356"/>
+        <source>Die angehakten Varianten werden mit „Übernehmen“ gelernt. Weitere Aufnahmen sind möglich.</source>
+        <translation>The ticked variants are learned with &apos;Adopt&apos;. You can record more.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="359"/>
+        <source>Nichts zu lernen (die Gründe stehen unter „Gehört“).</source>
+        <translation>Nothing to learn (the reasons are listed under &apos;Heard&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="361"/>
+        <source>Satz nicht verstanden. Bitte noch einmal sprechen.</source>
+        <translation>Sentence not understood. Please speak it again.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="366"/>
+        <source>&amp;Stopp</source>
+        <translation>&amp;Stop</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../term_training.py" line="110"/>
+        <source>Das Erkennungsmodell konnte nicht geladen werden.</source>
+        <translation>The recognition model could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="129"/>
+        <source>Es kam kein Ton vom Mikrofon.</source>
+        <translation>No sound came from the microphone.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="132"/>
+        <source>Mikrofon</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="137"/>
+        <source>Die Aufnahme ist fehlgeschlagen.</source>
+        <translation>The recording failed.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="150"/>
+        <source>Die Computerstimmen sind fehlgeschlagen.</source>
+        <translation>The computer voices failed.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="154"/>
+        <source>Keine der Computerstimmen hat gesprochen.</source>
+        <translation>None of the computer voices spoke.</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyEditor</name>
     <message>
-        <location filename="../vocab_editor.py" line="112"/>
+        <location filename="../vocab_editor.py" line="119"/>
         <source>Wortlisten bearbeiten – Diktat</source>
         <translation>Edit word lists – Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="114"/>
+        <location filename="../vocab_editor.py" line="121"/>
         <source>Wortlisten bearbeiten</source>
         <translation>Edit word lists</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="154"/>
+        <location filename="../vocab_editor.py" line="163"/>
         <source>nur lesen – von der IT festgelegt</source>
         <translation>read-only – set by IT</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="142"/>
-        <location filename="../vocab_editor.py" line="170"/>
+        <location filename="../vocab_editor.py" line="151"/>
+        <location filename="../vocab_editor.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="155"/>
+        <location filename="../vocab_editor.py" line="164"/>
         <source>nur lesen – mit Diktat ausgeliefert</source>
         <translation>read-only – shipped with Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="143"/>
+        <location filename="../vocab_editor.py" line="152"/>
         <source>Meine Begriffe</source>
         <translation>My terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="142"/>
-        <location filename="../vocab_editor.py" line="170"/>
+        <location filename="../vocab_editor.py" line="151"/>
+        <location filename="../vocab_editor.py" line="179"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="156"/>
+        <location filename="../vocab_editor.py" line="165"/>
         <source>nur lesen – die Datei enthält fehlerhafte Zeilen</source>
         <translation>read-only – the file contains faulty lines</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="157"/>
+        <location filename="../vocab_editor.py" line="166"/>
         <source>nur lesen – die Datei konnte nicht gelesen werden</source>
         <translation>read-only – the file could not be read</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="148"/>
+        <location filename="../vocab_editor.py" line="157"/>
         <source>Der Ordner „{folder}“ ist nicht erreichbar; die Liste „{name}“ wird nur lesend und leer angezeigt. Bitte die Netzwerkverbindung prüfen und den Editor neu öffnen.</source>
         <translation>The folder &apos;{folder}&apos; cannot be reached; the list &apos;{name}&apos; is shown read-only and empty. Please check the network connection and open the editor again.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="158"/>
+        <location filename="../vocab_editor.py" line="167"/>
         <source>nur lesen – Speicherort nicht erreichbar</source>
         <translation>read-only – storage location not reachable</translation>
     </message>
@@ -1686,7 +1892,7 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Entries of the word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="224"/>
+        <location filename="../vocab_editor.py" line="233"/>
         <location filename="../vocab_editor_layout.py" line="167"/>
         <source>Einfg: neuer Eintrag, F2: bearbeiten, Entf: löschen. Spalte „Hinweis“ nennt Probleme.</source>
         <translation>Insert: new entry, F2: edit, Delete: delete. The column &apos;Issue&apos; names problems.</translation>
@@ -1723,278 +1929,288 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
     </message>
     <message>
         <location filename="../vocab_editor_layout.py" line="192"/>
+        <source>Be&amp;griff trainieren…</source>
+        <translation>Train term by &amp;voice…</translation>
+    </message>
+    <message>
+        <location filename="../vocab_editor_layout.py" line="193"/>
+        <source>Lernen, wie die Erkennung den ausgewählten Begriff verhört: den Begriff sprechen, die gehörten Formen als gesprochene Varianten übernehmen</source>
+        <translation>Learn how the recogniser mishears the selected term: speak the term, adopt the heard forms as spoken variants</translation>
+    </message>
+    <message>
+        <location filename="../vocab_editor_layout.py" line="196"/>
         <source>CSV &amp;importieren…</source>
         <translation>Im&amp;port CSV…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="193"/>
+        <location filename="../vocab_editor_layout.py" line="197"/>
         <source>Einträge aus einer CSV-Datei (Excel) hinzufügen</source>
         <translation>Add entries from a CSV file (Excel)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="194"/>
+        <location filename="../vocab_editor_layout.py" line="198"/>
         <source>CSV e&amp;xportieren…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="195"/>
+        <location filename="../vocab_editor_layout.py" line="199"/>
         <source>Diese Liste als CSV-Datei (Excel) speichern</source>
         <translation>Save this list as a CSV file (Excel)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="196"/>
+        <location filename="../vocab_editor_layout.py" line="200"/>
         <source>Nächstes &amp;Problem</source>
         <translation>Next pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="197"/>
+        <location filename="../vocab_editor_layout.py" line="201"/>
         <source>Zum nächsten Eintrag mit Hinweis gehen</source>
         <translation>Go to the next entry with an issue</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="215"/>
+        <location filename="../vocab_editor_layout.py" line="220"/>
         <source>Prüfung der Liste</source>
         <translation>Check of the list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="220"/>
-        <location filename="../vocab_editor_layout.py" line="221"/>
+        <location filename="../vocab_editor_layout.py" line="225"/>
+        <location filename="../vocab_editor_layout.py" line="226"/>
         <source>Ausprobieren</source>
         <translation>Try it out</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="223"/>
+        <location filename="../vocab_editor_layout.py" line="228"/>
         <source>Einen Satz eingeben, wie die Erkennung ihn liefern könnte. Angezeigt wird, was die Wortlisten (mit den ungespeicherten Änderungen) daraus machen.</source>
         <translation>Type a sentence as the recognition might deliver it. Shown is what the word lists (with the unsaved changes) make of it.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="229"/>
+        <location filename="../vocab_editor_layout.py" line="234"/>
         <source>&amp;Ausprobieren:</source>
         <translation>&amp;Try it:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="231"/>
+        <location filename="../vocab_editor_layout.py" line="236"/>
         <source>Satz zum Ausprobieren</source>
         <translation>Sentence to try out</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="232"/>
+        <location filename="../vocab_editor_layout.py" line="237"/>
         <source>z. B. Antrag auf Bürger Geld nach SGB zwei</source>
         <translation>e.g. Antrag auf Bürger Geld nach SGB zwei</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="238"/>
+        <location filename="../vocab_editor_layout.py" line="243"/>
         <source>Ergebnis:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="245"/>
+        <location filename="../vocab_editor_layout.py" line="250"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="250"/>
+        <location filename="../vocab_editor_layout.py" line="255"/>
         <source>Änderungen (gesprochen → geschrieben, Regel, Wert):</source>
         <translation>Changes (spoken → written, rule, score):</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="253"/>
+        <location filename="../vocab_editor_layout.py" line="258"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="270"/>
+        <location filename="../vocab_editor_layout.py" line="275"/>
         <source>Aufnahmen mit bekanntem Text wählen: daneben eine .txt-Datei mit gleichem Namen oder eine TSV-Datei „Datei⇥Text“ im selben Ordner (oder die TSV-Datei selbst wählen). Die Aufnahmen werden mit den Begriffen dieser Liste erkannt; gezählt wird, wie viele ihrer Begriffe richtig geschrieben herauskommen.</source>
         <translation>Select recordings with known text: next to each a .txt file with the same name, or a TSV file &apos;file⇥text&apos; in the same folder (or select the TSV file itself). The recordings are recognised with the terms of this list; what counts is how many of its terms come out spelled correctly.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="278"/>
+        <location filename="../vocab_editor_layout.py" line="283"/>
         <source>Aufnahmen w&amp;ählen…</source>
         <translation>Se&amp;lect recordings…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="279"/>
+        <location filename="../vocab_editor_layout.py" line="284"/>
         <source>Test sta&amp;rten</source>
         <translation>Start &amp;test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="280"/>
+        <location filename="../vocab_editor_layout.py" line="285"/>
         <source>Ab&amp;brechen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="287"/>
+        <location filename="../vocab_editor_layout.py" line="292"/>
         <source>Gewählte Auf&amp;nahmen:</source>
         <translation>C&amp;hosen recordings:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="289"/>
+        <location filename="../vocab_editor_layout.py" line="294"/>
         <source>Gewählte Aufnahmen</source>
         <translation>Chosen recordings</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="294"/>
+        <location filename="../vocab_editor_layout.py" line="299"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="298"/>
+        <location filename="../vocab_editor_layout.py" line="303"/>
         <source>Stand des Tests</source>
         <translation>Progress of the test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="303"/>
+        <location filename="../vocab_editor_layout.py" line="308"/>
         <source>Ergebnis des Tests</source>
         <translation>Result of the test</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="307"/>
+        <location filename="../vocab_editor_layout.py" line="312"/>
         <source>Verpasster Begriff</source>
         <translation>Missed term</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="308"/>
-        <location filename="../vocab_editor_layout.py" line="344"/>
+        <location filename="../vocab_editor_layout.py" line="313"/>
+        <location filename="../vocab_editor_layout.py" line="349"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="310"/>
+        <location filename="../vocab_editor_layout.py" line="315"/>
         <source>Verpasste Begriffe</source>
         <translation>Missed terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="316"/>
+        <location filename="../vocab_editor_layout.py" line="321"/>
         <source>Aufnahme</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="317"/>
+        <location filename="../vocab_editor_layout.py" line="322"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="318"/>
+        <location filename="../vocab_editor_layout.py" line="323"/>
         <source>Erkannter Text</source>
         <translation>Recognised text</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="320"/>
+        <location filename="../vocab_editor_layout.py" line="325"/>
         <source>Ergebnis je Aufnahme</source>
         <translation>Result per recording</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="329"/>
+        <location filename="../vocab_editor_layout.py" line="334"/>
         <source>Kein Erkennungsmodell verfügbar: der Test an Aufnahmen ist ausgeschaltet.</source>
         <translation>No recognition model available: the test on recordings is switched off.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="340"/>
+        <location filename="../vocab_editor_layout.py" line="345"/>
         <source>Vorschläge aus &amp;Korrekturen:</source>
         <translation>Suggestions from correc&amp;tions:</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="342"/>
+        <location filename="../vocab_editor_layout.py" line="347"/>
         <source>Gesprochen</source>
         <translation>Spoken</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="343"/>
+        <location filename="../vocab_editor_layout.py" line="348"/>
         <source>Geschrieben</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="345"/>
+        <location filename="../vocab_editor_layout.py" line="350"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="349"/>
+        <location filename="../vocab_editor_layout.py" line="354"/>
         <source>Vorschläge</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="350"/>
+        <location filename="../vocab_editor_layout.py" line="355"/>
         <source>Leertaste hakt einen Vorschlag an. Übernommen werden die angehakten, sonst die markierten Vorschläge.</source>
         <translation>Space ticks a suggestion. Approving takes the ticked suggestions, otherwise the selected ones.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="357"/>
+        <location filename="../vocab_editor_layout.py" line="362"/>
         <source>&amp;Übernehmen</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="358"/>
+        <location filename="../vocab_editor_layout.py" line="363"/>
         <source>A&amp;blehnen</source>
         <translation>Re&amp;ject</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="359"/>
+        <location filename="../vocab_editor_layout.py" line="364"/>
         <source>Neu &amp;laden</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="367"/>
+        <location filename="../vocab_editor_layout.py" line="372"/>
         <source>Es ist kein Ordner für Vorschläge eingerichtet.</source>
         <translation>No folder for suggestions is set up.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="370"/>
+        <location filename="../vocab_editor_layout.py" line="375"/>
         <source>Sie können keine Liste ändern; Vorschläge werden nur angezeigt.</source>
         <translation>You cannot change any list; suggestions are only shown.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="373"/>
+        <location filename="../vocab_editor_layout.py" line="378"/>
         <source>Korrekturen, die Kolleginnen und Kollegen mehrfach gemacht haben. Nichts wird ohne Ihre Zustimmung gelernt: „Übernehmen“ fügt die gewählten Vorschläge der Liste „{list}“ hinzu (danach speichern).</source>
         <translation>Corrections that colleagues have made repeatedly. Nothing is learnt without your approval: &apos;Approve&apos; adds the chosen suggestions to the list &apos;{list}&apos; (then save).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="171"/>
+        <location filename="../vocab_editor.py" line="180"/>
         <source>Persönlich</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="180"/>
+        <location filename="../vocab_editor.py" line="189"/>
         <source>(nur lesen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="182"/>
+        <location filename="../vocab_editor.py" line="191"/>
         <source>(geändert)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="223"/>
+        <location filename="../vocab_editor.py" line="232"/>
         <source>Nur lesen.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="258"/>
+        <location filename="../vocab_editor.py" line="269"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="259"/>
+        <location filename="../vocab_editor.py" line="270"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="261"/>
+        <location filename="../vocab_editor.py" line="272"/>
         <source>{shown} von {n} Einträgen</source>
         <translation>{shown} of {n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="270"/>
+        <location filename="../vocab_editor.py" line="281"/>
         <source>{n} Einträge mit Hinweisen (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>{n} entries with issues (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="272"/>
+        <location filename="../vocab_editor.py" line="283"/>
         <source>1 Eintrag mit Hinweis (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>1 entry with an issue (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="275"/>
+        <location filename="../vocab_editor.py" line="286"/>
         <source>Keine Probleme gefunden.</source>
         <translation>No problems found.</translation>
     </message>
@@ -2044,98 +2260,108 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="305"/>
+        <location filename="../vocab_editor.py" line="316"/>
         <source>Wortliste speichern</source>
         <translation>Save word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="305"/>
-        <location filename="../vocab_editor.py" line="386"/>
+        <location filename="../vocab_editor.py" line="316"/>
+        <location filename="../vocab_editor.py" line="397"/>
         <source>Wortlisten (*.json)</source>
         <translation>Word lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="313"/>
+        <location filename="../vocab_editor.py" line="324"/>
         <source>Liste „{name}“ gespeichert.</source>
         <translation>List &apos;{name}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="321"/>
+        <location filename="../vocab_editor.py" line="332"/>
         <source>Andere Fassung la&amp;den</source>
         <translation>L&amp;oad the other version</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="322"/>
+        <location filename="../vocab_editor.py" line="333"/>
         <source>Zusammen&amp;führen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="323"/>
+        <location filename="../vocab_editor.py" line="334"/>
         <source>Unter anderem Na&amp;men speichern…</source>
         <translation>Save under another n&amp;ame…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="328"/>
+        <location filename="../vocab_editor.py" line="339"/>
         <source>&amp;Jetzt erneut speichern</source>
         <translation>Save a&amp;gain now</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="332"/>
+        <location filename="../vocab_editor.py" line="343"/>
         <source>L&amp;okale Kopie speichern…</source>
         <translation>Save a local cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="345"/>
+        <location filename="../vocab_editor.py" line="356"/>
         <source>Die aktuelle Fassung von „{name}“ wurde geladen.</source>
         <translation>The current version of &apos;{name}&apos; has been loaded.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="357"/>
+        <location filename="../vocab_editor.py" line="368"/>
         <source>Zusammengeführt: die Fassung der anderen plus Ihre Änderungen ({added} übernommen, {removed} entfernt). Bitte prüfen und speichern.</source>
         <translation>Merged: the other version plus your changes ({added} taken over, {removed} removed). Please check and save.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="363"/>
+        <location filename="../vocab_editor.py" line="374"/>
         <source>Beide Seiten haben geändert: {terms}; Ihre Fassung gilt.</source>
         <translation>Both sides changed: {terms}; your version applies.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="378"/>
+        <location filename="../vocab_editor.py" line="389"/>
         <source>Ihre Fassung wurde als „{path}“ gespeichert. Die gemeinsame Liste ist unverändert.</source>
         <translation>Your version has been saved as &apos;{path}&apos;. The shared list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="386"/>
+        <location filename="../vocab_editor.py" line="397"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="67"/>
+        <location filename="../vocab_editor_tools.py" line="66"/>
+        <source>Kein Erkennungsmodell geladen: Begriffe können erst trainiert werden, wenn Diktat bereit ist.</source>
+        <translation>No recognition model loaded: terms can be trained once Diktat is ready.</translation>
+    </message>
+    <message>
+        <location filename="../vocab_editor_tools.py" line="94"/>
+        <source>Für „{term}“ gelernt: {variants} (noch nicht gespeichert).</source>
+        <translation>Learned for &apos;{term}&apos;: {variants} (not saved yet).</translation>
+    </message>
+    <message>
+        <location filename="../vocab_editor_tools.py" line="119"/>
         <source>gesprochene Variante</source>
         <translation>spoken variant</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="68"/>
+        <location filename="../vocab_editor_tools.py" line="120"/>
         <source>gleiche Buchstaben</source>
         <translation>same letters</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="69"/>
+        <location filename="../vocab_editor_tools.py" line="121"/>
         <source>gebeugte Form</source>
         <translation>inflected form</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="70"/>
+        <location filename="../vocab_editor_tools.py" line="122"/>
         <source>ähnlicher Klang</source>
         <translation>similar sound</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="75"/>
+        <location filename="../vocab_editor_tools.py" line="127"/>
         <source>{spoken} → {written} ({rule}, {score})</source>
         <translation>{spoken} → {written} ({rule}, {score})</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="81"/>
+        <location filename="../vocab_editor_tools.py" line="133"/>
         <source>Keine Änderung.</source>
         <translation>No change.</translation>
     </message>
@@ -2205,27 +2431,27 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Terms recognised correctly: {found} of {expected} ({percent} %).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="139"/>
+        <location filename="../vocab_editor_tools.py" line="191"/>
         <source>{n} Vorschläge in die Liste „{list}“ übernommen (noch nicht gespeichert).</source>
         <translation>{n} suggestions added to the list &apos;{list}&apos; (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="153"/>
+        <location filename="../vocab_editor_tools.py" line="205"/>
         <source>Die Ablehnung konnte nicht in „{folder}“ vermerkt werden: {reason}</source>
         <translation>The rejection could not be recorded in &apos;{folder}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="159"/>
+        <location filename="../vocab_editor_tools.py" line="211"/>
         <source>{n} Vorschläge abgelehnt.</source>
         <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="407"/>
+        <location filename="../vocab_editor.py" line="418"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="408"/>
+        <location filename="../vocab_editor.py" line="419"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
@@ -2274,43 +2500,43 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>&apos;{spoken}&apos; gives &apos;{other}&apos; in the list &apos;{list}&apos;; the list &apos;{winner}&apos; applies.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="289"/>
+        <location filename="../vocab_models.py" line="297"/>
         <source>Gesprochene Varianten und typische Verhörer; mehrere mit „|“ trennen.</source>
         <extracomment>Emitted after any change of the entries (edit, insert, removal, reset).</extracomment>
         <translation>Spoken variants and typical mishearings; separate several with &apos;|&apos;.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="294"/>
+        <location filename="../vocab_models.py" line="302"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="295"/>
+        <location filename="../vocab_models.py" line="303"/>
         <source>Gesprochen</source>
         <translation>Spoken</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="296"/>
+        <location filename="../vocab_models.py" line="304"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="297"/>
+        <location filename="../vocab_models.py" line="305"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="298"/>
+        <location filename="../vocab_models.py" line="306"/>
         <source>Hinweis</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="327"/>
+        <location filename="../vocab_models.py" line="335"/>
         <source>Mehrere gesprochene Varianten mit „|“ trennen.</source>
         <translation>Separate several spoken variants with &apos;|&apos;.</translation>
     </message>
     <message>
-        <location filename="../vocab_models.py" line="329"/>
+        <location filename="../vocab_models.py" line="337"/>
         <source>Gelernt (so verhört die Erkennung den Begriff): {variants}</source>
         <translation>Learned (how the recogniser mishears the term): {variants}</translation>
     </message>

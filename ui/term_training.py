@@ -1,0 +1,378 @@
+""""Begriff trainieren" in the vocabulary editor: the supervisor speaks a term in a carrier
+sentence (or lets the installed voices speak it), sees what the recogniser heard, and adopts
+the misheard forms as spoken variants of the entry (marked as learned).
+
+The recognising runs in a worker thread (:class:`TrainingWorker`); the dialog only shows it.
+The rules of what is learned are the core's (:mod:`dictation.vocabulary.training`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dictation import (
+    AudioSource,
+    DictationError,
+    Entry,
+    LoadedModel,
+    Take,
+    TermTrainer,
+    TermTraining,
+    Verdict,
+    Voice,
+    carrier_sentences,
+    level_db,
+    record_take,
+)
+
+from .level_meter import LevelMeter
+
+log = logging.getLogger("diktat.ui")
+translate = QCoreApplication.translate
+
+__all__ = ["TermTrainingDialog", "TrainingWorker"]
+
+
+def verdict_text(verdict: Verdict) -> str:
+    """Why a heard form is (not) learned, in the supervisor's words."""
+    return {
+        Verdict.NEW: translate("TermTraining", "verhört – wird gelernt"),
+        Verdict.RIGHT: translate("TermTraining", "richtig erkannt"),
+        Verdict.CORRECTED: translate("TermTraining", "wird schon korrigiert"),
+        Verdict.OTHER_TERM: translate("TermTraining", "ein anderer Begriff der Listen – nicht gelernt"),
+        Verdict.COMMON: translate("TermTraining",
+                                  "gewöhnliche Wörter – nicht gelernt, sonst änderten sich normale Sätze"),
+        Verdict.SHORT: translate("TermTraining", "zu kurz – nicht gelernt"),
+        Verdict.INFLECTED: translate("TermTraining", "gebeugte Form – wird schon richtig geschrieben"),
+        Verdict.FAR: translate("TermTraining", "zu weit vom Begriff entfernt – nicht gelernt"),
+    }[verdict]
+
+
+class TrainingWorker(QObject):
+    """Loads the model, records takes from the microphone or the voices and recognises them
+    (in its own thread; the dialog talks to it through queued signals)."""
+
+    ready = Signal()  # the model is loaded: takes can start
+    failed = Signal(str, str)  # user message, detail
+    recording = Signal(bool)  # a microphone take started (True) or ended (False)
+    level = Signal(float, float)  # RMS and peak dB of the last block while recording
+    recognising = Signal()  # a take is being recognised
+    take_done = Signal(object)  # a dictation Take
+    idle = Signal()  # done with the request (also after a failure)
+
+    def __init__(self, model_loader: Callable[[], object], entries: Sequence[Entry],
+                 entry: Entry, microphone: Callable[[], AudioSource] | None,
+                 voices: Sequence[Voice]) -> None:
+        super().__init__()
+        self._loader = model_loader
+        self._entries = list(entries)
+        self._entry = entry
+        self._microphone = microphone
+        self._voices = list(voices)
+        self._stop = threading.Event()
+        self.session: TermTraining | None = None
+
+    def arm(self) -> None:
+        """Clear an earlier stop; the GUI thread calls it right before a request, so that a
+        stop from closing the dialog is never lost."""
+        self._stop.clear()
+
+    def stop_recording(self) -> None:
+        """End the microphone take (or the voices) now (thread-safe; from the GUI thread)."""
+        self._stop.set()
+
+    @Slot()
+    def load(self) -> None:
+        try:
+            loaded = self._loader()
+            model = loaded.model if isinstance(loaded, LoadedModel) else loaded
+            self.session = TermTraining(TermTrainer(model, self._entries), self._entry)
+        except DictationError as exc:
+            self.failed.emit(str(exc), exc.detail)
+            return
+        except Exception as exc:  # noqa: BLE001 - the loader is the main window's code
+            log.exception("model for term training")
+            self.failed.emit(self.tr("Das Erkennungsmodell konnte nicht geladen werden."),
+                             repr(exc))
+            return
+        self.ready.emit()
+
+    @Slot()
+    def record(self) -> None:
+        """One take from the microphone, then recognised."""
+        if self.session is None or self._microphone is None:
+            return
+        try:
+            source = self._microphone()
+            self.recording.emit(True)
+            try:
+                audio = record_take(source, self._stop,
+                                    on_audio=lambda block: self.level.emit(*level_db(block)))
+            finally:
+                self.recording.emit(False)
+            if audio.size == 0:
+                self.failed.emit(self.tr("Es kam kein Ton vom Mikrofon."), "")
+            else:
+                self.recognising.emit()
+                self.take_done.emit(self.session.add(self.tr("Mikrofon"), audio))
+        except DictationError as exc:  # no microphone, unplugged
+            self.failed.emit(str(exc), exc.detail)
+        except Exception as exc:  # noqa: BLE001 - report, never kill the thread silently
+            log.exception("term training from the microphone")
+            self.failed.emit(self.tr("Die Aufnahme ist fehlgeschlagen."), repr(exc))
+        self.idle.emit()
+
+    @Slot()
+    def speak(self) -> None:
+        """Takes of the installed voices, each recognised."""
+        if self.session is None:
+            return
+        self.recognising.emit()
+        try:
+            takes = self.session.speak(self._voices, self._stop, on_take=self.take_done.emit)
+        except Exception as exc:  # noqa: BLE001 - report, never kill the thread silently
+            log.exception("term training with voices")
+            self.failed.emit(self.tr("Die Computerstimmen sind fehlgeschlagen."), repr(exc))
+        else:
+            if not takes and not self._stop.is_set():
+                self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."),
+                                 ", ".join(v.name for v in self._voices))
+        self.idle.emit()
+
+
+class TermTrainingDialog(QDialog):
+    """Train one entry: speak, see what was heard, adopt the proposed variants.
+
+    Args:
+      entry: The entry to train (its term must not be empty).
+      entries: All entries of all lists (unsaved edits included): what counts as another
+        term, and what the text pipeline already corrects.
+      model_loader: Returns the Whisper model; called in the worker thread.
+      microphone: Opens the user's microphone; None hides "Sprechen".
+      voices: Installed speech synthesiser voices; none hides "Computerstimmen".
+    """
+
+    #: ask the worker (queued into its thread)
+    _load_requested = Signal()
+    _record_requested = Signal()
+    _speak_requested = Signal()
+
+    def __init__(self, entry: Entry, entries: Sequence[Entry],
+                 model_loader: Callable[[], object],
+                 microphone: Callable[[], AudioSource] | None,
+                 voices: Sequence[Voice] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.takes: list[Take] = []
+        self._recording = False
+        self._busy = True  # until the model is loaded
+        self._error: str | None = None  # the last request's failure, shown until the next
+        self.setWindowTitle(self.tr("Begriff trainieren – Diktat"))
+        self.setAccessibleName(self.tr("Begriff trainieren"))
+        self._build(entry, microphone is not None, voices)
+
+        self._worker = TrainingWorker(model_loader, entries, entry, microphone, voices)
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._load_requested.connect(self._worker.load)
+        self._record_requested.connect(self._worker.record)
+        self._speak_requested.connect(self._worker.speak)
+        self._worker.ready.connect(self._on_ready)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.recording.connect(self._on_recording)
+        self._worker.level.connect(self.level_meter.set_level)
+        self._worker.recognising.connect(self._on_recognising)
+        self._worker.take_done.connect(self._on_take)
+        self._worker.idle.connect(self._on_idle)
+        self._thread.start()
+        self.status.setText(self.tr("Das Erkennungsmodell wird geladen …"))
+        self._update_buttons()
+        self._load_requested.emit()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _build(self, entry: Entry, microphone: bool, voices: Sequence[Voice]) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Diktat lernt, wie die Erkennung „{term}“ verhört, und korrigiert diese Formen "
+            "künftig. Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; "
+            "die Aufnahme endet nach einer kurzen Pause von selbst:").format(term=entry.term),
+            self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.sentence = QLabel("\n".join(carrier_sentences(entry)), self)
+        font = self.sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.sentence.setFont(font)
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence.setAccessibleName(self.tr("Zu sprechender Satz"))
+        layout.addWidget(self.sentence)
+
+        row = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("&Sprechen"), self)
+        self.record_button.setToolTip(self.tr("Eine Aufnahme vom Mikrofon (endet nach einer Pause)"))
+        self.record_button.setAccessibleDescription(self.record_button.toolTip())
+        self.record_button.setVisible(microphone)
+        self.record_button.clicked.connect(self._record_clicked)
+        self.voices_button = QPushButton(self.tr("&Computerstimmen"), self)
+        self.voices_button.setToolTip(self.tr("Den Satz von den installierten Stimmen sprechen "
+                                              "lassen: {names}").format(
+            names=", ".join(v.name for v in voices)))
+        self.voices_button.setAccessibleDescription(self.voices_button.toolTip())
+        self.voices_button.setVisible(bool(voices))
+        self.voices_button.clicked.connect(self._voices_clicked)
+        self.level_meter = LevelMeter(self)
+        row.addWidget(self.record_button)
+        row.addWidget(self.voices_button)
+        row.addWidget(self.level_meter, 1)
+        layout.addLayout(row)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.status.setAccessibleName(self.tr("Stand"))
+        layout.addWidget(self.status)
+
+        heard_label = QLabel(self.tr("&Gehört:"), self)
+        self.heard_list = QListWidget(self)
+        self.heard_list.setAccessibleName(self.tr("Gehört"))
+        heard_label.setBuddy(self.heard_list)
+        layout.addWidget(heard_label)
+        layout.addWidget(self.heard_list, 1)
+        learn_label = QLabel(self.tr("Als gesprochene &Varianten lernen:"), self)
+        self.proposed_list = QListWidget(self)
+        self.proposed_list.setAccessibleName(self.tr("Zu lernende Varianten"))
+        learn_label.setBuddy(self.proposed_list)
+        self.proposed_list.itemChanged.connect(lambda _item: self._update_buttons())
+        layout.addWidget(learn_label)
+        layout.addWidget(self.proposed_list, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.adopt_button = self.buttons.addButton(self.tr("&Übernehmen"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Abbrechen"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 50, self.fontMetrics().lineSpacing() * 30)
+
+    # -- results -------------------------------------------------------------------------
+
+    def chosen(self) -> list[str]:
+        """The proposed variants left ticked."""
+        return [self.proposed_list.item(i).text() for i in range(self.proposed_list.count())
+                if self.proposed_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def proposed(self) -> list[str]:
+        """All proposed variants, ticked or not."""
+        return [self.proposed_list.item(i).text() for i in range(self.proposed_list.count())]
+
+    # -- worker events -------------------------------------------------------------------
+
+    def _record_clicked(self) -> None:
+        if self._recording:
+            self._worker.stop_recording()
+            return
+        self._busy = True
+        self._error = None
+        self._update_buttons()
+        self._worker.arm()
+        self._record_requested.emit()
+
+    def _voices_clicked(self) -> None:
+        self._error = None
+        self._on_recognising()
+        self._worker.arm()
+        self._speak_requested.emit()
+
+    def _on_ready(self) -> None:
+        self._busy = False
+        self.status.setText(self.tr("Bereit."))
+        self._update_buttons()
+
+    def _on_failed(self, message: str, detail: str) -> None:
+        log.warning("term training: %s (%s)", message, detail)
+        self._error = message
+        self.status.setText(message)
+
+    def _on_recording(self, on: bool) -> None:
+        self._recording = on
+        if on:
+            self.status.setText(self.tr("Aufnahme läuft – bitte jetzt den Satz sprechen."))
+        else:
+            self.level_meter.reset()
+        self._update_buttons()
+
+    def _on_recognising(self) -> None:
+        self._busy = True
+        self.status.setText(self.tr("Wird erkannt …"))
+        self._update_buttons()
+
+    def _on_take(self, take: Take) -> None:
+        self.takes.append(take)
+        number = len(self.takes)
+        if not take.heard:
+            QListWidgetItem(self.tr("{n}. {source}: Satz nicht verstanden – bitte den ganzen "
+                                    "Satz deutlich sprechen").format(n=number, source=take.source),
+                            self.heard_list)
+        for form in take.heard:
+            QListWidgetItem(self.tr("{n}. {source}: „{text}“ – {verdict}").format(
+                n=number, source=take.source, text=form.text,
+                verdict=verdict_text(form.verdict)), self.heard_list)
+        self.heard_list.scrollToBottom()
+        known = set(self.proposed())
+        for form in take.heard:
+            if form.verdict is Verdict.NEW and form.text not in known:
+                item = QListWidgetItem(form.text, self.proposed_list)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                known.add(form.text)
+
+    def _on_idle(self) -> None:
+        self._busy = False
+        if self._error is None and self.takes:
+            if self.proposed():
+                text = self.tr("Die angehakten Varianten werden mit „Übernehmen“ gelernt. "
+                               "Weitere Aufnahmen sind möglich.")
+            elif any(take.heard for take in self.takes):
+                text = self.tr("Nichts zu lernen (die Gründe stehen unter „Gehört“).")
+            else:
+                text = self.tr("Satz nicht verstanden. Bitte noch einmal sprechen.")
+            self.status.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.record_button.setText(self.tr("&Stopp") if self._recording else self.tr("&Sprechen"))
+        self.record_button.setEnabled(self._recording or not self._busy)
+        self.voices_button.setEnabled(not self._busy and not self._recording)
+        self.adopt_button.setEnabled(not self._busy and not self._recording
+                                     and bool(self.chosen()))
+
+    # -- closing -------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Closing also ends a running take and waits for the worker thread."""
+        self._worker.stop_recording()
+        self._thread.quit()
+        if not self._thread.wait(30000):
+            log.warning("term training thread did not end")
+        super().done(result)
