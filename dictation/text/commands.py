@@ -287,6 +287,14 @@ def _particle_before_end(toks: list[Token], c: _Command) -> bool:
             or (after.low in _SENTENCE_OPENING_WORDS and after.low not in _PARTICLES))
 
 
+def _own_mark_follows(toks: list[Token], c: _Command) -> bool:
+    """"… einen gegangenen Fragezeichen? Ohne sie …": Whisper wrote the question mark it
+    heard as well, so the word is the command even after what looks like an article and an
+    adjective (a note hardly ends a question with the noun "Fragezeichen"). Not for
+    "Ausrufezeichen!": "Das ist ein dickes Ausrufezeichen!" is an idiom."""
+    return (c.op == InsertPunctuation("?") and c.j < len(toks) and toks[c.j].text == "?")
+
+
 def _hyphen_joined(toks: list[Token], c: _Command) -> bool:
     """True when a hyphen joins the command to the word before or after it: "Info-Punkt",
     "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands. Other commands, "Komma"
@@ -531,7 +539,8 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
         lowercase = lowercase_words()
         command_ends = {c.j for c in cands}
         for c in reversed(cands):
-            ok = ((not _noun_guarded(toks, c.i, command_ends) or _particle_before_end(toks, c))
+            ok = ((not _noun_guarded(toks, c.i, command_ends) or _particle_before_end(toks, c)
+                   or _own_mark_follows(toks, c))
                   and not _hyphen_joined(toks, c))
             if ok and c.restricted:  # at the end, before a mark or a capital: "Neuerabsatz Ziel"
                 ok = (c.j == next_start or all(t.kind == "p" for t in toks[c.j:])

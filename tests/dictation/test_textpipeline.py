@@ -312,6 +312,22 @@ def test_commands_inside_utterance(pipeline):
         "Er kam", InsertPunctuation(","), "aber zu spät"]
 
 
+def test_question_mark_command_with_whisper_mark_after_what_looks_like_a_noun_phrase():
+    """"… schon eingegangen Fragezeichen" heard as "… schon einen gegangenen Fragezeichen?":
+    an article and an adjective before it would make "Fragezeichen" a noun, but Whisper wrote
+    the question mark it heard too: the command (issue 8, d81 on both paths). Without that
+    mark the noun stays ("Am Ende steht ein Fragezeichen."), and "Ausrufezeichen!" after an
+    adjective is an idiom."""
+    assert_notes({
+        "Ist die Mietbescheinigung schon einen gegangenen Fragezeichen? Ohne sie geht es nicht.":
+            "Ist die Mietbescheinigung schon einen gegangenen? Ohne sie geht es nicht.",
+        "Das ist ein dickes Ausrufezeichen!": "Das ist ein dickes Ausrufezeichen!",
+        "Am Ende steht ein Fragezeichen.": "Am Ende steht ein Fragezeichen.",
+        "Hinter den Termin setzen wir ein dickes Fragezeichen, sagt er.":
+            "Hinter den Termin setzen wir ein dickes Fragezeichen, sagt er.",
+    })
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
