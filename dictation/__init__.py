@@ -5,9 +5,10 @@ The packages show the architecture, from the bottom up:
 * ``config``, ``events``, ``errors``, ``fileio``, ``i18n``, ``settings``: options (frozen
   dataclasses), the recogniser's events, typed errors, the one atomic writer, the language of
   messages, settings files (machine policy over user settings).
-* ``engine/``: the recogniser. Audio sources (``audio``), voice activity (``vad``), Whisper
-  decoding (``recognizer``), live streaming (``streaming``, ``session``), files
-  (``transcribe``, ``refine``), models (``models``), per-utterance term bias (``termbias``).
+* ``engine/``: the recogniser. Audio sources (``audio``), voice activity (``vad``), one phrase
+  from the microphone (``take``), Whisper decoding (``recognizer``), live streaming
+  (``streaming``, ``session``), files (``transcribe``, ``refine``), models (``models``),
+  per-utterance term bias (``termbias``).
 * ``text/``: the text rules, pure functions. German word data (``words``), spoken commands
   (``commands``), numbers (``numbers``), term correction and the text pipeline
   (``termcorrect``), decoding-bias ranking (``bias``), the document that joins utterances
@@ -105,7 +106,7 @@ _EXPORTS: dict[str, str] = {
     "carrier_sentences": "dictation.vocabulary.training",
     "installed_voices": "dictation.vocabulary.training",
     "learn": "dictation.vocabulary.training",
-    "record_take": "dictation.vocabulary.training",
+    "record_take": "dictation.engine.take",
     "CollectedSuggestion": "dictation.vocabulary.suggestions",
     "Suggestion": "dictation.vocabulary.suggestions",
     "approve": "dictation.vocabulary.suggestions",

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from dictation import DictationError, Key, Layer, save_user_settings
+from dictation import AudioSource, DictationError, Key, Layer, save_user_settings
 
 from .suggestions_dialog import personal_list_name
 from .worker import State
@@ -160,7 +160,7 @@ class MainWindowTools:
         editor = editor_class(
             paths, editable,
             model_loader=(lambda: engine.loaded.model) if engine is not None else None,
-            microphone=lambda: self.services.make_source(self.settings.microphone),
+            microphone=self._training_microphone,
             suggestion_sources=suggestions,
             user=self.fields.author.text() or None, parent=self)
         editor.saved.connect(self._vocabulary_saved)
@@ -168,6 +168,15 @@ class MainWindowTools:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._vocab_editor = editor
         editor.show()
+
+    def _training_microphone(self) -> AudioSource:
+        """The microphone for "Begriff trainieren" (called in its worker thread): not while
+        a dictation holds it, which would otherwise hear the training sentence too."""
+        if self.controller.state in (State.RECORDING, State.PAUSING, State.STOPPING):
+            raise DictationError(translate(
+                "MainWindow", "Das Mikrofon nimmt gerade ein Diktat auf. Bitte die Aufnahme "
+                "zuerst beenden (F10)."))
+        return self.services.make_source(self.settings.microphone)
 
     def offer_suggestions(self) -> int:
         """Offer the user's corrections of recognised words for the personal list.

@@ -1,6 +1,6 @@
 """"Begriff trainieren" in the vocabulary editor: the supervisor speaks a term in a carrier
-sentence (or lets the installed voices speak it), sees what the recogniser heard, and adopts
-the misheard forms as spoken variants of the entry (marked as learned).
+sentence (or lets the installed voices speak it), sees what the recogniser wrote instead, and
+adopts those forms as spoken variants of the entry (marked as learned).
 
 The recognising runs in a worker thread (:class:`TrainingWorker`); the dialog only shows it.
 The rules of what is learned are the core's (:mod:`dictation.vocabulary.training`).
@@ -41,25 +41,37 @@ from dictation import (
 )
 
 from .level_meter import LevelMeter
+from .vocab_widgets import ModelLoader
 
 log = logging.getLogger("diktat.ui")
 translate = QCoreApplication.translate
 
 __all__ = ["TermTrainingDialog", "TrainingWorker"]
 
+# Threads of closed dialogs that are still finishing a take: referenced here until they end,
+# so that neither the thread nor its worker is destroyed while running.
+_FINISHING: set[QThread] = set()
 
-def verdict_text(verdict: Verdict) -> str:
-    """Why a heard form is (not) learned, in the supervisor's words."""
+
+def verdict_text(verdict: Verdict, other: str | None = None) -> str:
+    """Why a heard form is (not) proposed, in the supervisor's words."""
+    if verdict is Verdict.OTHER_TERM and other:
+        return translate("TermTraining", "gehört schon zu „{term}“ – nicht vorgeschlagen").format(
+            term=other)
     return {
-        Verdict.NEW: translate("TermTraining", "verhört – wird gelernt"),
+        Verdict.NEW: translate("TermTraining", "falsch erkannt – vorgeschlagen"),
         Verdict.RIGHT: translate("TermTraining", "richtig erkannt"),
         Verdict.CORRECTED: translate("TermTraining", "wird schon korrigiert"),
-        Verdict.OTHER_TERM: translate("TermTraining", "ein anderer Begriff der Listen – nicht gelernt"),
+        Verdict.OTHER_TERM: translate("TermTraining",
+                                      "gehört schon zu einem anderen Eintrag – nicht vorgeschlagen"),
         Verdict.COMMON: translate("TermTraining",
-                                  "gewöhnliche Wörter – nicht gelernt, sonst änderten sich normale Sätze"),
-        Verdict.SHORT: translate("TermTraining", "zu kurz – nicht gelernt"),
-        Verdict.INFLECTED: translate("TermTraining", "gebeugte Form – wird schon richtig geschrieben"),
-        Verdict.FAR: translate("TermTraining", "zu weit vom Begriff entfernt – nicht gelernt"),
+                                  "gewöhnliche Wörter – nicht vorgeschlagen, sonst würden "
+                                  "normale Sätze geändert"),
+        Verdict.SHORT: translate("TermTraining", "zu kurz – nicht vorgeschlagen"),
+        Verdict.INFLECTED: translate("TermTraining",
+                                     "gebeugte Form – wird schon richtig geschrieben"),
+        Verdict.FAR: translate("TermTraining",
+                               "zu weit vom Begriff entfernt – nicht vorgeschlagen"),
     }[verdict]
 
 
@@ -69,31 +81,35 @@ class TrainingWorker(QObject):
 
     ready = Signal()  # the model is loaded: takes can start
     failed = Signal(str, str)  # user message, detail
-    recording = Signal(bool)  # a microphone take started (True) or ended (False)
+    recording = Signal(bool)  # the microphone is open (True) / the take has ended (False)
     level = Signal(float, float)  # RMS and peak dB of the last block while recording
-    recognising = Signal()  # a take is being recognised
-    take_done = Signal(object)  # a dictation Take
+    recognising = Signal()  # a microphone take is being recognised
+    take_done = Signal(object, object)  # a dictation Take, the proposed forms so far
     idle = Signal()  # done with the request (also after a failure)
 
-    def __init__(self, model_loader: Callable[[], object], entries: Sequence[Entry],
-                 entry: Entry, microphone: Callable[[], AudioSource] | None,
-                 voices: Sequence[Voice]) -> None:
+    def __init__(self, model_loader: ModelLoader, entries: Sequence[Entry], entry: Entry,
+                 microphone: Callable[[], AudioSource] | None, voices: Sequence[Voice]) -> None:
         super().__init__()
         self._loader = model_loader
         self._entries = list(entries)
         self._entry = entry
         self._microphone = microphone
         self._voices = list(voices)
-        self._stop = threading.Event()
+        self._stop = threading.Event()  # "Stopp": end the take, then recognise it
+        self._cancel = threading.Event()  # the dialog closed: end everything, keep nothing
         self.session: TermTraining | None = None
 
     def arm(self) -> None:
-        """Clear an earlier stop; the GUI thread calls it right before a request, so that a
-        stop from closing the dialog is never lost."""
+        """Clear an earlier "Stopp"; the GUI thread calls it right before a request."""
         self._stop.clear()
 
     def stop_recording(self) -> None:
-        """End the microphone take (or the voices) now (thread-safe; from the GUI thread)."""
+        """End the microphone take now; it is still recognised (thread-safe)."""
+        self._stop.set()
+
+    def cancel(self) -> None:
+        """End whatever runs as soon as possible and report nothing more (thread-safe)."""
+        self._cancel.set()
         self._stop.set()
 
     @Slot()
@@ -115,44 +131,57 @@ class TrainingWorker(QObject):
     @Slot()
     def record(self) -> None:
         """One take from the microphone, then recognised."""
-        if self.session is None or self._microphone is None:
-            return
         try:
-            source = self._microphone()
-            self.recording.emit(True)
+            if self.session is None or self._microphone is None:
+                return
+            started = False
+
+            def on_started() -> None:
+                nonlocal started
+                started = True
+                self.recording.emit(True)
+
             try:
-                audio = record_take(source, self._stop,
+                audio = record_take(self._microphone(), self._stop, on_started=on_started,
                                     on_audio=lambda block: self.level.emit(*level_db(block)))
             finally:
-                self.recording.emit(False)
+                if started:
+                    self.recording.emit(False)
+            if self._cancel.is_set():
+                return
             if audio.size == 0:
-                self.failed.emit(self.tr("Es kam kein Ton vom Mikrofon."), "")
-            else:
-                self.recognising.emit()
-                self.take_done.emit(self.session.add(self.tr("Mikrofon"), audio))
-        except DictationError as exc:  # no microphone, unplugged
+                self.failed.emit(self.tr("Die Aufnahme wurde beendet, bevor Ton vom Mikrofon "
+                                         "kam.") if self._stop.is_set()
+                                 else self.tr("Es kam kein Ton vom Mikrofon."), "")
+                return
+            self.recognising.emit()
+            take = self.session.add(self.tr("Mikrofon"), audio)
+            self.take_done.emit(take, self.session.proposed)
+        except DictationError as exc:  # no microphone, busy, unplugged
             self.failed.emit(str(exc), exc.detail)
         except Exception as exc:  # noqa: BLE001 - report, never kill the thread silently
             log.exception("term training from the microphone")
             self.failed.emit(self.tr("Die Aufnahme ist fehlgeschlagen."), repr(exc))
-        self.idle.emit()
+        finally:
+            self.idle.emit()
 
     @Slot()
     def speak(self) -> None:
-        """Takes of the installed voices, each recognised."""
-        if self.session is None:
-            return
-        self.recognising.emit()
+        """Takes of the installed voices, each shown as soon as it is recognised."""
         try:
-            takes = self.session.speak(self._voices, self._stop, on_take=self.take_done.emit)
+            if self.session is None:
+                return
+            session = self.session
+            takes = session.speak(self._voices, self._cancel,
+                                  on_take=lambda take: self.take_done.emit(take, session.proposed))
+            if not takes and not self._cancel.is_set():
+                self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."),
+                                 ", ".join(v.name for v in self._voices))
         except Exception as exc:  # noqa: BLE001 - report, never kill the thread silently
             log.exception("term training with voices")
             self.failed.emit(self.tr("Die Computerstimmen sind fehlgeschlagen."), repr(exc))
-        else:
-            if not takes and not self._stop.is_set():
-                self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."),
-                                 ", ".join(v.name for v in self._voices))
-        self.idle.emit()
+        finally:
+            self.idle.emit()
 
 
 class TermTrainingDialog(QDialog):
@@ -163,17 +192,17 @@ class TermTrainingDialog(QDialog):
       entries: All entries of all lists (unsaved edits included): what counts as another
         term, and what the text pipeline already corrects.
       model_loader: Returns the Whisper model; called in the worker thread.
-      microphone: Opens the user's microphone; None hides "Sprechen".
+      microphone: Opens the user's microphone (called in the worker thread; may raise
+        ``DictationError``); None hides "Sprechen".
       voices: Installed speech synthesiser voices; none hides "Computerstimmen".
     """
 
-    #: ask the worker (queued into its thread)
+    # requests to the worker (queued into its thread)
     _load_requested = Signal()
     _record_requested = Signal()
     _speak_requested = Signal()
 
-    def __init__(self, entry: Entry, entries: Sequence[Entry],
-                 model_loader: Callable[[], object],
+    def __init__(self, entry: Entry, entries: Sequence[Entry], model_loader: ModelLoader,
                  microphone: Callable[[], AudioSource] | None,
                  voices: Sequence[Voice] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,21 +215,26 @@ class TermTrainingDialog(QDialog):
         self.setAccessibleName(self.tr("Begriff trainieren"))
         self._build(entry, microphone is not None, voices)
 
-        self._worker = TrainingWorker(model_loader, entries, entry, microphone, voices)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._load_requested.connect(self._worker.load)
-        self._record_requested.connect(self._worker.record)
-        self._speak_requested.connect(self._worker.speak)
-        self._worker.ready.connect(self._on_ready)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.recording.connect(self._on_recording)
-        self._worker.level.connect(self.level_meter.set_level)
-        self._worker.recognising.connect(self._on_recognising)
-        self._worker.take_done.connect(self._on_take)
-        self._worker.idle.connect(self._on_idle)
-        self._thread.start()
+        self._worker = worker = TrainingWorker(model_loader, entries, entry, microphone, voices)
+        # No parent: a take still running when the dialog closes finishes on its own (see
+        # done); the thread is referenced in _FINISHING until then.
+        self._thread = thread = QThread()
+        worker.moveToThread(thread)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(lambda: _FINISHING.discard(thread))
+        self.destroyed.connect(lambda _obj=None: _release(thread, worker))
+        self._load_requested.connect(worker.load)
+        self._record_requested.connect(worker.record)
+        self._speak_requested.connect(worker.speak)
+        worker.ready.connect(self._on_ready)
+        worker.failed.connect(self._on_failed)
+        worker.recording.connect(self._on_recording)
+        worker.level.connect(self.level_meter.set_level)
+        worker.recognising.connect(self._on_recognising)
+        worker.take_done.connect(self._on_take)
+        worker.idle.connect(self._on_idle)
+        _FINISHING.add(thread)
+        thread.start()
         self.status.setText(self.tr("Das Erkennungsmodell wird geladen …"))
         self._update_buttons()
         self._load_requested.emit()
@@ -209,14 +243,21 @@ class TermTrainingDialog(QDialog):
 
     def _build(self, entry: Entry, microphone: bool, voices: Sequence[Voice]) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Diktat lernt, wie die Erkennung „{term}“ verhört, und korrigiert diese Formen "
-            "künftig. Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; "
-            "die Aufnahme endet nach einer kurzen Pause von selbst:").format(term=entry.term),
-            self)
+        sentences = carrier_sentences(entry)
+        if microphone:
+            how = self.tr("Klicken Sie auf „Sprechen“ und sagen Sie einen dieser Sätze wie beim "
+                          "Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:") \
+                if len(sentences) > 1 else self.tr(
+                "Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; die "
+                "Aufnahme endet nach einer kurzen Pause von selbst:")
+        else:
+            how = self.tr("Die installierten Computerstimmen sprechen:")
+        intro = QLabel(self.tr("Diktat lernt, was die Erkennung statt „{term}“ schreibt, und "
+                               "korrigiert es künftig.").format(term=entry.term) + " " + how,
+                       self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.sentence = QLabel("\n".join(carrier_sentences(entry)), self)
+        self.sentence = QLabel("\n".join(sentences), self)
         font = self.sentence.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -240,6 +281,7 @@ class TermTrainingDialog(QDialog):
         self.voices_button.setVisible(bool(voices))
         self.voices_button.clicked.connect(self._voices_clicked)
         self.level_meter = LevelMeter(self)
+        self.level_meter.setVisible(microphone)
         row.addWidget(self.record_button)
         row.addWidget(self.voices_button)
         row.addWidget(self.level_meter, 1)
@@ -267,7 +309,7 @@ class TermTrainingDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.adopt_button = self.buttons.addButton(self.tr("&Übernehmen"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self.tr("Abbrechen"),
+        self.cancel_button = self.buttons.addButton(self.tr("Ab&brechen"),
                                                     QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -286,7 +328,7 @@ class TermTrainingDialog(QDialog):
         """All proposed variants, ticked or not."""
         return [self.proposed_list.item(i).text() for i in range(self.proposed_list.count())]
 
-    # -- worker events -------------------------------------------------------------------
+    # -- requests and worker events ------------------------------------------------------
 
     def _record_clicked(self) -> None:
         if self._recording:
@@ -294,14 +336,16 @@ class TermTrainingDialog(QDialog):
             return
         self._busy = True
         self._error = None
+        self.status.setText(self.tr("Das Mikrofon wird geöffnet …"))
         self._update_buttons()
         self._worker.arm()
         self._record_requested.emit()
 
     def _voices_clicked(self) -> None:
+        self._busy = True
         self._error = None
-        self._on_recognising()
-        self._worker.arm()
+        self.status.setText(self.tr("Die Computerstimmen sprechen, die Erkennung hört zu …"))
+        self._update_buttons()
         self._speak_requested.emit()
 
     def _on_ready(self) -> None:
@@ -323,56 +367,58 @@ class TermTrainingDialog(QDialog):
         self._update_buttons()
 
     def _on_recognising(self) -> None:
-        self._busy = True
         self.status.setText(self.tr("Wird erkannt …"))
-        self._update_buttons()
 
-    def _on_take(self, take: Take) -> None:
+    def _on_take(self, take: Take, proposed: list[str]) -> None:
         self.takes.append(take)
         number = len(self.takes)
         if not take.heard:
-            QListWidgetItem(self.tr("{n}. {source}: Satz nicht verstanden – bitte den ganzen "
-                                    "Satz deutlich sprechen").format(n=number, source=take.source),
-                            self.heard_list)
+            QListWidgetItem(self.tr("{n}. {source}: Satz nicht verstanden").format(
+                n=number, source=take.source), self.heard_list)
         for form in take.heard:
             QListWidgetItem(self.tr("{n}. {source}: „{text}“ – {verdict}").format(
                 n=number, source=take.source, text=form.text,
-                verdict=verdict_text(form.verdict)), self.heard_list)
+                verdict=verdict_text(form.verdict, form.other)), self.heard_list)
         self.heard_list.scrollToBottom()
-        known = set(self.proposed())
-        for form in take.heard:
-            if form.verdict is Verdict.NEW and form.text not in known:
-                item = QListWidgetItem(form.text, self.proposed_list)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
-                known.add(form.text)
+        # the core's list (duplicates by letters removed); ticks the user set are kept
+        unticked = set(self.proposed()) - set(self.chosen())
+        self.proposed_list.blockSignals(True)
+        self.proposed_list.clear()
+        for text in proposed:
+            item = QListWidgetItem(text, self.proposed_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if text in unticked
+                               else Qt.CheckState.Checked)
+        self.proposed_list.blockSignals(False)
 
     def _on_idle(self) -> None:
         self._busy = False
         if self._error is None and self.takes:
             if self.proposed():
-                text = self.tr("Die angehakten Varianten werden mit „Übernehmen“ gelernt. "
-                               "Weitere Aufnahmen sind möglich.")
+                text = self.tr("Die angehakten Varianten werden mit „Übernehmen“ gelernt (danach "
+                               "die Liste speichern). Weitere Aufnahmen sind möglich.")
             elif any(take.heard for take in self.takes):
                 text = self.tr("Nichts zu lernen (die Gründe stehen unter „Gehört“).")
             else:
-                text = self.tr("Satz nicht verstanden. Bitte noch einmal sprechen.")
+                text = self.tr("Satz nicht verstanden. Bitte noch einmal deutlich sprechen.")
             self.status.setText(text)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.record_button.setText(self.tr("&Stopp") if self._recording else self.tr("&Sprechen"))
         self.record_button.setEnabled(self._recording or not self._busy)
-        self.voices_button.setEnabled(not self._busy and not self._recording)
-        self.adopt_button.setEnabled(not self._busy and not self._recording
-                                     and bool(self.chosen()))
+        self.voices_button.setEnabled(not self._busy)
+        self.adopt_button.setEnabled(not self._busy and bool(self.chosen()))
 
     # -- closing -------------------------------------------------------------------------
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
-        """Closing also ends a running take and waits for the worker thread."""
-        self._worker.stop_recording()
-        self._thread.quit()
-        if not self._thread.wait(30000):
-            log.warning("term training thread did not end")
+        """Closing cancels a running take without waiting for it (its result is dropped)."""
+        _release(self._thread, self._worker)
         super().done(result)
+
+
+def _release(thread: QThread, worker: TrainingWorker) -> None:
+    """Cancel the worker and let its thread end on its own (kept in _FINISHING till then)."""
+    worker.cancel()
+    thread.quit()

@@ -61,6 +61,7 @@ from dictation import (
 )
 
 from .focus_ring import install_focus_ring
+from .term_training import TermTrainingDialog
 from .vocab_editor_layout import VocabularyEditorLayout
 from .vocab_editor_recall import VocabularyEditorRecall
 from .vocab_editor_table import VocabularyEditorTable
@@ -411,6 +412,8 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             self.cancel_recall_test()
             self._recall_thread.quit()
             self._on_recall_thread_finished()  # waits for the thread to end
+        for dialog in self.findChildren(TermTrainingDialog):
+            dialog.reject()  # a take still running is dropped, not adopted
         event.accept()
 
     def _ask_unsaved(self, names: str) -> QMessageBox.StandardButton:

@@ -60,12 +60,12 @@ class VocabularyEditorTools:
             return None
         return rows[0]
 
-    def _update_train_button(self, *_args) -> None:
+    def _update_train_button(self, *_args: object) -> None:
         self.train_button.setEnabled(self._trainable_row() is not None)
         if self._model_loader is None:
             self.train_button.setToolTip(translate("VocabularyEditor",
-                "Kein Erkennungsmodell geladen: Begriffe können erst trainiert werden, wenn "
-                "Diktat bereit ist."))
+                "Kein Erkennungsmodell geladen: Begriffe können trainiert werden, sobald Diktat "
+                "bereit ist (den Editor dann neu öffnen)."))
 
     def train_selected_term(self) -> TermTrainingDialog | None:
         """Open "Begriff trainieren" for the selected entry (None when it cannot be
@@ -77,20 +77,27 @@ class VocabularyEditorTools:
         entry = self.model().entries()[row]
         dialog = TermTrainingDialog(entry, self.merged_vocabulary().entries, self._model_loader,
                                     self._microphone, self._voices, self)
-        dialog.accepted.connect(lambda: self._adopt_trained(layer, entry, dialog.chosen()))
+        dialog.accepted.connect(lambda: self._adopt_trained(layer, row, entry, dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def _adopt_trained(self, layer: Layer, entry: Entry, variants: list[str]) -> None:
+    def _adopt_trained(self, layer: Layer, row: int, entry: Entry, variants: list[str]) -> None:
+        """Add the chosen variants to the trained entry as it is now (edits made meanwhile
+        kept); if the row no longer holds that term, say so rather than change another."""
         if not variants:
             return
         model = self.model(layer)
         entries = model.entries()
-        if entry not in entries:  # changed meanwhile (the dialog is modal: should not happen)
-            log.warning("trained entry %r no longer in the list", entry.term)
+        if row >= len(entries) or entries[row].term != entry.term:
+            log.warning("trained entry %r no longer in row %d", entry.term, row)
+            self.message_bar.show_message("error", translate("VocabularyEditor",
+                "„{term}“ steht nicht mehr an seiner Stelle in der Liste; die gelernten "
+                "Varianten {variants} wurden nicht übernommen. Bitte den Begriff erneut "
+                "trainieren.").format(term=entry.term,
+                                      variants=", ".join(f"„{v}“" for v in variants)))
             return
-        model.replace_entry(entries.index(entry), learn(entry, variants))
+        model.replace_entry(row, learn(entries[row], variants))
         self.message_bar.show_message("info", translate("VocabularyEditor",
             "Für „{term}“ gelernt: {variants} (noch nicht gespeichert).").format(
             term=entry.term, variants=", ".join(f"„{v}“" for v in variants)))

@@ -25,10 +25,8 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from dictation.config import SAMPLE_RATE, RecognizerOptions
-from dictation.engine.audio import AudioSource
+from dictation.config import RecognizerOptions
 from dictation.engine.recognizer import WhisperDecoder
-from dictation.engine.vad import FRAME_SAMPLES, SileroVad
 from dictation.text.termcorrect import TextPipeline
 from dictation.text.words import frequent_words, lowercase_words
 from dictation.text.words import letters as _letters
@@ -107,9 +105,10 @@ class TermTrainer:
         self.entries = list(entries)
         self._frequent = frequent_words()
         self._common = self._frequent | lowercase_words()
-        self._terms = {_letters(e.term) for e in entries}
-        # every spoken variant of the lists → its term: a form listed for another term
-        self._spoken = {_letters(v): e.term for e in entries for v in e.spoken}
+        # the letters of every term and spoken variant of the lists → its term
+        self._owners: dict[str, str] = {}
+        for entry in entries:
+            self.remember(entry)
 
     def heard(self, audio: np.ndarray) -> list[str]:
         """What Whisper writes for the term in ``audio`` (spoken in :data:`CARRIER`): from the
@@ -122,6 +121,17 @@ class TermTrainer:
                 out.append(text)
         return out
 
+    def remember(self, entry: Entry) -> None:
+        """Know ``entry``'s term and spoken forms (also ones learned during this run), so that
+        no other entry learns them too."""
+        self._owners.setdefault(_letters(entry.term), entry.term)
+        for variant in entry.spoken:
+            self._owners.setdefault(_letters(variant), entry.term)
+
+    def owner(self, text: str) -> str | None:
+        """The term whose written or spoken form ``text`` is (spaces, case and hyphens aside)."""
+        return self._owners.get(_letters(text))
+
     def verdict(self, entry: Entry, text: str, known: set[str] | None = None) -> Verdict:
         """Whether the heard ``text`` is worth keeping as a spoken variant of ``entry``, and
         if not, why (shown to the supervisor). ``known``: letters already listed or kept."""
@@ -133,7 +143,7 @@ class TermTrainer:
             return Verdict.FAR
         if letters in known:
             return Verdict.RIGHT  # the term as written, or a variant already listed
-        if letters in self._terms or self._spoken.get(letters, entry.term) != entry.term:
+        if self.owner(text) not in (None, entry.term):
             return Verdict.OTHER_TERM  # as a variant here it would conflict with that entry
         words = text.split()
         if all(w.lower() in self._frequent for w in words):
@@ -177,6 +187,7 @@ class HeardForm:
 
     text: str
     verdict: Verdict
+    other: str | None = None  # for OTHER_TERM: the term this form belongs to
 
 
 @dataclass(frozen=True)
@@ -204,9 +215,12 @@ class TermTraining:
 
     def add(self, source: str, audio: np.ndarray) -> Take:
         """Recognise one take (16 kHz mono) and keep it."""
-        texts = self.trainer.heard(audio)
-        take = Take(source, tuple(HeardForm(t, self.trainer.verdict(self.entry, t))
-                                  for t in texts))
+        forms = []
+        for text in self.trainer.heard(audio):
+            verdict = self.trainer.verdict(self.entry, text)
+            forms.append(HeardForm(text, verdict, self.trainer.owner(text)
+                                   if verdict is Verdict.OTHER_TERM else None))
+        take = Take(source, tuple(forms))
         self.takes.append(take)
         return take
 
@@ -234,61 +248,6 @@ class TermTraining:
     def proposed(self) -> list[str]:
         """The heard forms worth learning, over all takes, each once."""
         return self.trainer.variants(self.entry, [h.text for t in self.takes for h in t.heard])
-
-
-@dataclass(frozen=True)
-class TakeOptions:
-    """When a take from the microphone ends.
-
-    Attributes:
-      pause_s: Quiet after speech that ends the take (the carrier sentence has no pause
-        this long inside it).
-      min_speech_s: Speech before a pause counts; less is a click or a cough.
-      max_s: A take never runs longer (the sentence takes about 3 s).
-      threshold: Silero speech probability of a speech frame.
-    """
-
-    pause_s: float = 1.0
-    min_speech_s: float = 0.5
-    max_s: float = 12.0
-    threshold: float = 0.5
-
-
-def record_take(
-    source: AudioSource,
-    stop: threading.Event,
-    options: TakeOptions = TakeOptions(),
-    on_audio: Callable[[np.ndarray], None] | None = None,
-) -> np.ndarray:
-    """16 kHz mono audio from ``source`` until a pause after speech, ``stop`` is set, or
-    ``options.max_s``; the source is closed afterwards. Raises what the source raises
-    (``MicrophoneUnavailable``, ``DeviceLost``). ``on_audio`` gets every block (levels)."""
-    vad = SileroVad()
-    frame_s = FRAME_SAMPLES / SAMPLE_RATE
-    chunks: list[np.ndarray] = []
-    samples = speech = quiet = 0
-    source.start()
-    try:
-        while not stop.is_set() and samples < options.max_s * SAMPLE_RATE:
-            block = source.read(timeout=0.1)
-            if block is None:
-                break
-            if not block.size:
-                continue
-            chunks.append(block)
-            samples += block.size
-            if on_audio is not None:
-                on_audio(block)
-            for p in vad.process(block):
-                if p >= options.threshold:
-                    speech, quiet = speech + 1, 0
-                elif speech:
-                    quiet += 1
-            if speech * frame_s >= options.min_speech_s and quiet * frame_s >= options.pause_s:
-                break
-    finally:
-        source.close()
-    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
 
 
 _ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
@@ -348,6 +307,7 @@ def train_list(
         session = TermTraining(trainer, entry)
         session.speak(voices)
         trained = learn(entry, session.proposed)
+        trainer.remember(trained)  # a form learned here is not learned for a later entry
         added += len(trained.spoken) - len(entry.spoken)
         entries[i] = trained
         if progress:
@@ -355,6 +315,6 @@ def train_list(
     return replace(vocabulary, entries=entries), added
 
 
-__all__ = ["CARRIER", "MIN_SIMILARITY", "HeardForm", "Take", "TakeOptions", "TermTrainer",
-           "TermTraining", "Verdict", "Voice", "carrier_sentences", "installed_voices", "learn",
-           "ordinary_phrase", "record_take", "spoken_forms", "synthesize", "train_list"]
+__all__ = ["CARRIER", "MIN_SIMILARITY", "HeardForm", "Take", "TermTrainer", "TermTraining",
+           "Verdict", "Voice", "carrier_sentences", "installed_voices", "learn", "ordinary_phrase",
+           "spoken_forms", "synthesize", "train_list"]

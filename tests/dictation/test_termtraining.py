@@ -5,24 +5,22 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-import time
 
 import numpy as np
 import pytest
 
 from dictation.engine.audio import SoundDeviceSource
+from dictation.engine.take import TakeOptions, record_take
 from dictation.text.words import frequent_words, lowercase_words
 from dictation.vocabulary.lists import Entry, default_list, load_list
 from dictation.vocabulary.training import (
     CARRIER,
-    TakeOptions,
     TermTrainer,
     TermTraining,
     Verdict,
     installed_voices,
     learn,
     ordinary_phrase,
-    record_take,
 )
 
 
@@ -68,6 +66,21 @@ def test_each_heard_form_gets_the_reason_shown_to_the_supervisor(trainer):
     assert {text: trainer.verdict(jobcenter, text) for text in cases} == cases
     assert trainer.verdict(Entry(term="E-Akte"), "die Akte") is Verdict.COMMON
     assert trainer.verdict(Entry(term="Kaltmiete"), "kaltmieten") is Verdict.INFLECTED
+    # the dialog names the entry a form belongs to
+    assert trainer.owner("urger geld") == "Bürgergeld"
+    assert trainer.owner("Jopkentor") is None
+
+
+@pytest.mark.slow
+def test_a_form_learned_for_one_entry_is_not_learned_for_the_next(loaded_model):
+    """Training a whole list: once "Kalmmiete" is learned for Kaltmiete, the same form heard
+    for Warmmiete belongs to Kaltmiete (as a variant of both it would conflict)."""
+    kalt, warm = Entry(term="Kaltmiete"), Entry(term="Warmmiete")
+    trainer = TermTrainer(loaded_model.model, [kalt, warm])
+    assert trainer.verdict(warm, "Kalmmiete") is Verdict.NEW
+    trainer.remember(learn(kalt, ["Kalmmiete"]))
+    assert trainer.verdict(warm, "Kalmmiete") is Verdict.OTHER_TERM
+    assert trainer.owner("Kalmmiete") == "Kaltmiete"
 
 
 def test_learned_variants_are_added_and_marked():
@@ -95,24 +108,22 @@ def test_a_take_from_the_microphone_ends_at_the_pause(trainer, virtual_mic, espe
     for _attempt in range(3):
         blocks: list[np.ndarray] = []
         result: dict = {}
+        opened = threading.Event()
 
-        def run(blocks=blocks, result=result) -> None:
+        def run(blocks=blocks, result=result, opened=opened) -> None:
             result["audio"] = record_take(SoundDeviceSource(), threading.Event(),
-                                          on_audio=blocks.append)
+                                          on_audio=blocks.append, on_started=opened.set)
 
         take = threading.Thread(target=run)
-        started = time.monotonic()
         take.start()
-        time.sleep(0.3)
+        assert opened.wait(timeout=10), "the microphone did not open"
         player = virtual_mic.play(wav)
         player.wait(timeout=30)
         take.join(timeout=spoken_s + 10)
         assert not take.is_alive(), "the take did not end at the pause"
-        elapsed = time.monotonic() - started
         audio = result["audio"]
         assert blocks and sum(b.size for b in blocks) == audio.size
         assert spoken_s < audio.size / 16000 < spoken_s + 3.0, (audio.size / 16000, spoken_s)
-        assert elapsed < spoken_s + 4.0
         heard = session.add("Mikrofon", audio)
         if heard.heard:
             break
@@ -126,15 +137,17 @@ def test_a_take_from_the_microphone_ends_at_the_pause(trainer, virtual_mic, espe
 def test_a_take_stops_when_asked_and_after_its_longest_time(virtual_mic):
     """Silence: the take ends when the user clicks Stopp, or at ``max_s`` at the latest."""
     stop = threading.Event()
-    threading.Timer(0.5, stop.set).start()
-    started = time.monotonic()
-    audio = record_take(SoundDeviceSource(), stop, TakeOptions(max_s=10.0))
-    assert time.monotonic() - started < 3.0
-    assert audio.size < 3 * 16000
-    started = time.monotonic()
+    blocks: list[np.ndarray] = []
+
+    def on_audio(block: np.ndarray) -> None:  # "Stopp" after a few blocks
+        blocks.append(block)
+        if len(blocks) == 5:
+            stop.set()
+
+    audio = record_take(SoundDeviceSource(), stop, TakeOptions(max_s=10.0), on_audio=on_audio)
+    assert len(blocks) == 5 and audio.size == sum(b.size for b in blocks)
     audio = record_take(SoundDeviceSource(), threading.Event(), TakeOptions(max_s=1.0))
     assert 1.0 <= audio.size / 16000 < 1.5
-    assert time.monotonic() - started < 4.0
 
 
 @pytest.mark.parametrize("heard, term, ordinary", [

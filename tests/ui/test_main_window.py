@@ -468,6 +468,27 @@ def test_vocab_editor_opens_with_configured_lists(qtbot, make_window, fake_engin
     qtbot.waitUntil(lambda: window._vocab_editor is None, timeout=2000)
 
 
+def test_term_training_gets_no_microphone_while_dictating(qtbot, make_window):
+    """"Begriff trainieren" would hear the dictation (and the dictation the training
+    sentence): while recording, the editor's microphone says why it is not available."""
+    pytest.importorskip("ui.vocab_editor")
+    from dictation.errors import DictationError
+
+    window = make_window()
+    window.act_vocab.trigger()
+    editor = window._vocab_editor
+    window.toggle_recording()
+    wait_state(qtbot, window, State.RECORDING)
+    opened = len(window.sources)
+    with pytest.raises(DictationError, match="nimmt gerade ein Diktat auf"):
+        editor._microphone()
+    assert len(window.sources) == opened  # nothing opened
+    window.stop_recording()
+    wait_state(qtbot, window, State.READY)
+    assert editor._microphone() is window.sources[-1]
+    editor.close()
+
+
 def test_new_note_keeps_unfinished_as_draft(qtbot, make_window, monkeypatch):
     """A new note: the unfinished one stays as a draft when the user says so, or nothing happens."""
     window = make_window()

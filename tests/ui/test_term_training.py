@@ -13,7 +13,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox  # noqa: E402
 
 from dictation.engine.audio import SoundDeviceSource  # noqa: E402
 from dictation.errors import DictationError  # noqa: E402
@@ -99,13 +99,15 @@ def open_dialog(editor: VocabularyEditor, qtbot) -> TermTrainingDialog:
 def test_the_button_needs_one_entry_a_model_and_a_way_to_speak(make_editor, qtbot):
     """Training needs a model, a microphone or a voice, one selected entry with a term, and
     a list the user may change (not the shipped one)."""
-    loader = lambda: None  # noqa: E731 - never called here
-    microphone = lambda: None  # noqa: E731 - never called here
+    loader = lambda: None  # never called here
+    microphone = lambda: None
     editor = make_editor(model_loader=None, microphone=microphone, voices=[])
     select(editor, TERM)
     assert not editor.train_button.isEnabled()
     assert "Kein Erkennungsmodell" in editor.train_button.toolTip()
-    assert not make_editor(model_loader=loader, microphone=None, voices=[]).train_button.isEnabled()
+    editor = make_editor(model_loader=loader, microphone=None, voices=[])
+    select(editor, TERM)
+    assert not editor.train_button.isEnabled()  # no microphone and no voice
     editor = make_editor(model_loader=loader, microphone=microphone, voices=[])
     assert editor.train_button.text() == "Be&griff trainieren…"
     select(editor, TERM)
@@ -150,7 +152,7 @@ def test_the_installed_voices_train_the_term_and_untick_works(make_editor, qtbot
                     timeout=60000)
     proposed = dialog.proposed()
     assert proposed, [dialog.heard_list.item(i).text() for i in range(dialog.heard_list.count())]
-    assert any("wird gelernt" in dialog.heard_list.item(i).text()
+    assert any("falsch erkannt – vorgeschlagen" in dialog.heard_list.item(i).text()
                for i in range(dialog.heard_list.count()))
     assert dialog.chosen() == proposed and dialog.adopt_button.isEnabled()
     for i in range(dialog.proposed_list.count()):
@@ -213,6 +215,7 @@ def test_the_supervisor_speaks_the_term_into_the_microphone(make_editor, qtbot, 
     assert entry.learned == tuple(dialog.proposed())
 
 
+@pytest.mark.slow
 def test_a_voice_that_fails_is_reported(make_editor, qtbot, model):
     """A synthesiser that exits with an error gives no take and a message, not a hang."""
     broken = Voice("kaputt", (shutil.which("false") or "/bin/false", "{wav}", "{text}"))
@@ -225,6 +228,7 @@ def test_a_voice_that_fails_is_reported(make_editor, qtbot, model):
     dialog.reject()
 
 
+@pytest.mark.slow
 @pytest.mark.audio
 def test_a_missing_microphone_is_reported_and_nothing_changes(make_editor, qtbot, model,
                                                               virtual_mic):
@@ -238,3 +242,100 @@ def test_a_missing_microphone_is_reported_and_nothing_changes(make_editor, qtbot
     dialog.cancel_button.click()
     entry = next(e for e in editor.model().entries() if e.term == TERM)
     assert entry.spoken == ("EGV",) and not editor.has_unsaved_changes()
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_closing_during_a_take_closes_at_once_and_keeps_nothing(make_editor, qtbot, model,
+                                                                virtual_mic):
+    """Abbrechen while the microphone records: the dialog closes without waiting for the
+    take, the take is dropped (no entry changes), and the worker thread ends by itself."""
+    from ui import term_training
+
+    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
+                         voices=[])
+    dialog = open_dialog(editor, qtbot)
+    thread = dialog._thread
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp", timeout=10000)
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: thread not in term_training._FINISHING, timeout=10000)
+    assert thread.isFinished() and not dialog.takes
+    entry = next(e for e in editor.model().entries() if e.term == TERM)
+    assert entry.spoken == ("EGV",) and not editor.has_unsaved_changes()
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_stopp_ends_the_take_and_it_is_recognised(make_editor, qtbot, model, virtual_mic):
+    """Stopp while nobody speaks: the take ends at once and is still recognised (nothing
+    heard in silence: "nicht verstanden", nothing to adopt)."""
+    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
+                         voices=[])
+    dialog = open_dialog(editor, qtbot)
+    blocks: list[float] = []
+    dialog._worker.level.connect(lambda rms, peak: blocks.append(peak))
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp" and len(blocks) > 3,
+                    timeout=10000)
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Sprechen"
+                    and dialog.record_button.isEnabled(), timeout=30000)
+    assert dialog._error is None, dialog._error
+    assert len(dialog.takes) == 1 and not dialog.takes[0].heard
+    assert not dialog.adopt_button.isEnabled()
+    dialog.reject()
+
+
+def _propose(dialog: TermTrainingDialog, *variants: str) -> None:
+    """Variants in the dialog's list as a take would put them there (no model needed)."""
+    for text in variants:
+        item = QListWidgetItem(text, dialog.proposed_list)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_adopting_keeps_edits_made_meanwhile_and_never_changes_another_entry(make_editor,
+                                                                              qtbot):
+    """The variants go to the trained entry as it is at adoption (a variant typed meanwhile
+    stays); if its row holds another term by then, nothing changes and the editor says so."""
+    def no_model():
+        raise DictationError("Das Modell fehlt.", "")
+
+    editor = make_editor(model_loader=no_model, microphone=lambda: None, voices=[])
+    rows = [e.term for e in editor.model().entries()]
+    select(editor, TERM)
+    dialog = editor.train_selected_term()
+    model = editor.model()
+    row = rows.index(TERM)
+    model.replace_entry(row, Entry(TERM, ("EGV", "Eingliederungsvereinb.")))
+    _propose(dialog, "ein Lied in uns")
+    dialog.accept()
+    assert model.entries()[row].spoken == ("EGV", "Eingliederungsvereinb.", "ein Lied in uns")
+    assert model.entries()[row].learned == ("ein Lied in uns",)
+
+    select(editor, TERM)
+    dialog = editor.train_selected_term()
+    model.replace_entry(row, Entry("Kooperationsplan"))
+    before = model.entries()
+    _propose(dialog, "Kooperationsblahn")
+    dialog.accept()
+    assert model.entries() == before
+    assert "nicht übernommen" in editor.message_bar.text()
+
+
+def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
+    def no_model():
+        raise DictationError("Das Modell fehlt.", "")
+
+    editor = make_editor(model_loader=no_model, microphone=lambda: None, voices=[])
+    select(editor, TERM)
+    dialog = editor.train_selected_term()
+    _propose(dialog, "ein Lied in uns")
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    assert editor.close()
+    assert rejected == [1]
+    entry = next(e for e in editor.model().entries() if e.term == TERM)
+    assert entry.spoken == ("EGV",)

@@ -1010,12 +1010,17 @@
         <translation>The vocabulary editor is not available in this version yet. Vocabulary lists can be chosen in the settings.</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.py" line="188"/>
+        <location filename="../main_window_tools.py" line="176"/>
+        <source>Das Mikrofon nimmt gerade ein Diktat auf. Bitte die Aufnahme zuerst beenden (F10).</source>
+        <translation>The microphone is recording a dictation. Please stop the recording first (F10).</translation>
+    </message>
+    <message>
+        <location filename="../main_window_tools.py" line="197"/>
         <source>Die Korrekturen konnten nicht ins Vokabular übernommen werden.</source>
         <translation>The corrections could not be added to the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.py" line="193"/>
+        <location filename="../main_window_tools.py" line="202"/>
         <source>{n} Korrektur(en) ins persönliche Vokabular übernommen</source>
         <translation>{n} correction(s) added to the personal vocabulary</translation>
     </message>
@@ -1538,172 +1543,201 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>TermTraining</name>
     <message>
-        <location filename="../term_training.py" line="54"/>
-        <source>verhört – wird gelernt</source>
-        <translation>misheard – will be learned</translation>
+        <location filename="../term_training.py" line="59"/>
+        <source>gehört schon zu „{term}“ – nicht vorgeschlagen</source>
+        <translation>already belongs to &apos;{term}&apos; – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="55"/>
+        <location filename="../term_training.py" line="62"/>
+        <source>falsch erkannt – vorgeschlagen</source>
+        <translation>misrecognised – proposed</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="63"/>
         <source>richtig erkannt</source>
         <translation>recognised correctly</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="56"/>
+        <location filename="../term_training.py" line="64"/>
         <source>wird schon korrigiert</source>
         <translation>already corrected</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="57"/>
-        <source>ein anderer Begriff der Listen – nicht gelernt</source>
-        <translation>another term of the lists – not learned</translation>
+        <location filename="../term_training.py" line="65"/>
+        <source>gehört schon zu einem anderen Eintrag – nicht vorgeschlagen</source>
+        <translation>already belongs to another entry – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="58"/>
-        <source>gewöhnliche Wörter – nicht gelernt, sonst änderten sich normale Sätze</source>
-        <translation>ordinary words – not learned, or ordinary sentences would change</translation>
+        <location filename="../term_training.py" line="67"/>
+        <source>gewöhnliche Wörter – nicht vorgeschlagen, sonst würden normale Sätze geändert</source>
+        <translation>ordinary words – not proposed, or ordinary sentences would be changed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="60"/>
-        <source>zu kurz – nicht gelernt</source>
-        <translation>too short – not learned</translation>
+        <location filename="../term_training.py" line="70"/>
+        <source>zu kurz – nicht vorgeschlagen</source>
+        <translation>too short – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="61"/>
+        <location filename="../term_training.py" line="73"/>
+        <source>zu weit vom Begriff entfernt – nicht vorgeschlagen</source>
+        <translation>too far from the term – not proposed</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="71"/>
         <source>gebeugte Form – wird schon richtig geschrieben</source>
         <translation>inflected form – already written correctly</translation>
-    </message>
-    <message>
-        <location filename="../term_training.py" line="62"/>
-        <source>zu weit vom Begriff entfernt – nicht gelernt</source>
-        <translation>too far from the term – not learned</translation>
     </message>
 </context>
 <context>
     <name>TermTrainingDialog</name>
     <message>
-        <location filename="../term_training.py" line="188"/>
+        <location filename="../term_training.py" line="214"/>
         <source>Begriff trainieren – Diktat</source>
-        <extracomment>ask the worker (queued into its thread)</extracomment>
         <translation>Train term – Diktat</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="189"/>
+        <location filename="../term_training.py" line="215"/>
         <source>Begriff trainieren</source>
         <translation>Train term</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="207"/>
+        <location filename="../term_training.py" line="238"/>
         <source>Das Erkennungsmodell wird geladen …</source>
         <translation>Loading the recognition model …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="216"/>
-        <source>Diktat lernt, wie die Erkennung „{term}“ verhört, und korrigiert diese Formen künftig. Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
-        <translation>Diktat learns how the recogniser mishears &apos;{term}&apos; and corrects those forms from now on. Click &apos;Speak&apos; and say this sentence as when dictating; the recording ends by itself after a short pause:</translation>
+        <location filename="../term_training.py" line="248"/>
+        <source>Klicken Sie auf „Sprechen“ und sagen Sie einen dieser Sätze wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
+        <translation>Click &apos;Speak&apos; and say one of these sentences as when dictating; the recording ends by itself after a short pause:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="229"/>
+        <location filename="../term_training.py" line="251"/>
+        <source>Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
+        <translation>Click &apos;Speak&apos; and say this sentence as when dictating; the recording ends by itself after a short pause:</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="254"/>
+        <source>Die installierten Computerstimmen sprechen:</source>
+        <translation>The installed computer voices speak:</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="255"/>
+        <source>Diktat lernt, was die Erkennung statt „{term}“ schreibt, und korrigiert es künftig.</source>
+        <translation>Diktat learns what the recogniser writes instead of &apos;{term}&apos; and corrects it from now on.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="267"/>
         <source>Zu sprechender Satz</source>
         <translation>Sentence to speak</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="233"/>
-        <location filename="../term_training.py" line="366"/>
+        <location filename="../term_training.py" line="271"/>
+        <location filename="../term_training.py" line="408"/>
         <source>&amp;Sprechen</source>
         <translation>&amp;Speak</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="234"/>
+        <location filename="../term_training.py" line="272"/>
         <source>Eine Aufnahme vom Mikrofon (endet nach einer Pause)</source>
         <translation>One recording from the microphone (ends after a pause)</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="238"/>
+        <location filename="../term_training.py" line="276"/>
         <source>&amp;Computerstimmen</source>
         <translation>&amp;Computer voices</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="239"/>
+        <location filename="../term_training.py" line="277"/>
         <source>Den Satz von den installierten Stimmen sprechen lassen: {names}</source>
         <translation>Have the installed voices speak the sentence: {names}</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="252"/>
+        <location filename="../term_training.py" line="292"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="255"/>
+        <location filename="../term_training.py" line="295"/>
         <source>&amp;Gehört:</source>
         <translation>&amp;Heard:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="257"/>
+        <location filename="../term_training.py" line="297"/>
         <source>Gehört</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="261"/>
+        <location filename="../term_training.py" line="301"/>
         <source>Als gesprochene &amp;Varianten lernen:</source>
         <translation>Learn as spoken &amp;variants:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="263"/>
+        <location filename="../term_training.py" line="303"/>
         <source>Zu lernende Varianten</source>
         <translation>Variants to learn</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="270"/>
+        <location filename="../term_training.py" line="310"/>
         <source>&amp;Übernehmen</source>
-        <translation>&amp;Adopt</translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="272"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
+        <location filename="../term_training.py" line="312"/>
+        <source>Ab&amp;brechen</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="311"/>
+        <location filename="../term_training.py" line="339"/>
+        <source>Das Mikrofon wird geöffnet …</source>
+        <translation>Opening the microphone …</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="347"/>
+        <source>Die Computerstimmen sprechen, die Erkennung hört zu …</source>
+        <translation>The computer voices speak, the recogniser listens …</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="376"/>
+        <source>{n}. {source}: Satz nicht verstanden</source>
+        <translation>{n}. {source}: sentence not understood</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="398"/>
+        <source>Die angehakten Varianten werden mit „Übernehmen“ gelernt (danach die Liste speichern). Weitere Aufnahmen sind möglich.</source>
+        <translation>The ticked variants are learned with &apos;Apply&apos; (then save the list). You can record more.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="403"/>
+        <source>Satz nicht verstanden. Bitte noch einmal deutlich sprechen.</source>
+        <translation>Sentence not understood. Please speak it again, clearly.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="353"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="322"/>
+        <location filename="../term_training.py" line="364"/>
         <source>Aufnahme läuft – bitte jetzt den Satz sprechen.</source>
         <translation>Recording – please speak the sentence now.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="329"/>
+        <location filename="../term_training.py" line="370"/>
         <source>Wird erkannt …</source>
         <translation>Recognising …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="336"/>
-        <source>{n}. {source}: Satz nicht verstanden – bitte den ganzen Satz deutlich sprechen</source>
-        <translation>{n}. {source}: sentence not understood – please speak the whole sentence clearly</translation>
-    </message>
-    <message>
-        <location filename="../term_training.py" line="340"/>
+        <location filename="../term_training.py" line="379"/>
         <source>{n}. {source}: „{text}“ – {verdict}</source>
         <translation>{n}. {source}: &apos;{text}&apos; – {verdict}</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="356"/>
-        <source>Die angehakten Varianten werden mit „Übernehmen“ gelernt. Weitere Aufnahmen sind möglich.</source>
-        <translation>The ticked variants are learned with &apos;Adopt&apos;. You can record more.</translation>
-    </message>
-    <message>
-        <location filename="../term_training.py" line="359"/>
+        <location filename="../term_training.py" line="401"/>
         <source>Nichts zu lernen (die Gründe stehen unter „Gehört“).</source>
         <translation>Nothing to learn (the reasons are listed under &apos;Heard&apos;).</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="361"/>
-        <source>Satz nicht verstanden. Bitte noch einmal sprechen.</source>
-        <translation>Sentence not understood. Please speak it again.</translation>
-    </message>
-    <message>
-        <location filename="../term_training.py" line="366"/>
+        <location filename="../term_training.py" line="408"/>
         <source>&amp;Stopp</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -1711,32 +1745,37 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../term_training.py" line="110"/>
+        <location filename="../term_training.py" line="126"/>
         <source>Das Erkennungsmodell konnte nicht geladen werden.</source>
         <translation>The recognition model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="129"/>
+        <location filename="../term_training.py" line="153"/>
+        <source>Die Aufnahme wurde beendet, bevor Ton vom Mikrofon kam.</source>
+        <translation>The recording was stopped before any sound came from the microphone.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="155"/>
         <source>Es kam kein Ton vom Mikrofon.</source>
         <translation>No sound came from the microphone.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="132"/>
+        <location filename="../term_training.py" line="158"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="137"/>
+        <location filename="../term_training.py" line="164"/>
         <source>Die Aufnahme ist fehlgeschlagen.</source>
         <translation>The recording failed.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="150"/>
+        <location filename="../term_training.py" line="182"/>
         <source>Die Computerstimmen sind fehlgeschlagen.</source>
         <translation>The computer voices failed.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="154"/>
+        <location filename="../term_training.py" line="178"/>
         <source>Keine der Computerstimmen hat gesprochen.</source>
         <translation>None of the computer voices spoke.</translation>
     </message>
@@ -1744,59 +1783,59 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>VocabularyEditor</name>
     <message>
-        <location filename="../vocab_editor.py" line="119"/>
+        <location filename="../vocab_editor.py" line="120"/>
         <source>Wortlisten bearbeiten – Diktat</source>
         <translation>Edit word lists – Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="121"/>
+        <location filename="../vocab_editor.py" line="122"/>
         <source>Wortlisten bearbeiten</source>
         <translation>Edit word lists</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="163"/>
+        <location filename="../vocab_editor.py" line="164"/>
         <source>nur lesen – von der IT festgelegt</source>
         <translation>read-only – set by IT</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="151"/>
-        <location filename="../vocab_editor.py" line="179"/>
+        <location filename="../vocab_editor.py" line="152"/>
+        <location filename="../vocab_editor.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="164"/>
+        <location filename="../vocab_editor.py" line="165"/>
         <source>nur lesen – mit Diktat ausgeliefert</source>
         <translation>read-only – shipped with Diktat</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="152"/>
+        <location filename="../vocab_editor.py" line="153"/>
         <source>Meine Begriffe</source>
         <translation>My terms</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="151"/>
-        <location filename="../vocab_editor.py" line="179"/>
+        <location filename="../vocab_editor.py" line="152"/>
+        <location filename="../vocab_editor.py" line="180"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="165"/>
+        <location filename="../vocab_editor.py" line="166"/>
         <source>nur lesen – die Datei enthält fehlerhafte Zeilen</source>
         <translation>read-only – the file contains faulty lines</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="166"/>
+        <location filename="../vocab_editor.py" line="167"/>
         <source>nur lesen – die Datei konnte nicht gelesen werden</source>
         <translation>read-only – the file could not be read</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="157"/>
+        <location filename="../vocab_editor.py" line="158"/>
         <source>Der Ordner „{folder}“ ist nicht erreichbar; die Liste „{name}“ wird nur lesend und leer angezeigt. Bitte die Netzwerkverbindung prüfen und den Editor neu öffnen.</source>
         <translation>The folder &apos;{folder}&apos; cannot be reached; the list &apos;{name}&apos; is shown read-only and empty. Please check the network connection and open the editor again.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="167"/>
+        <location filename="../vocab_editor.py" line="168"/>
         <source>nur lesen – Speicherort nicht erreichbar</source>
         <translation>read-only – storage location not reachable</translation>
     </message>
@@ -1892,7 +1931,7 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Entries of the word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="233"/>
+        <location filename="../vocab_editor.py" line="234"/>
         <location filename="../vocab_editor_layout.py" line="167"/>
         <source>Einfg: neuer Eintrag, F2: bearbeiten, Entf: löschen. Spalte „Hinweis“ nennt Probleme.</source>
         <translation>Insert: new entry, F2: edit, Delete: delete. The column &apos;Issue&apos; names problems.</translation>
@@ -1968,7 +2007,7 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Go to the next entry with an issue</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_layout.py" line="220"/>
+        <location filename="../vocab_editor_layout.py" line="219"/>
         <source>Prüfung der Liste</source>
         <translation>Check of the list</translation>
     </message>
@@ -2165,52 +2204,52 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Corrections that colleagues have made repeatedly. Nothing is learnt without your approval: &apos;Approve&apos; adds the chosen suggestions to the list &apos;{list}&apos; (then save).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="180"/>
+        <location filename="../vocab_editor.py" line="181"/>
         <source>Persönlich</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="189"/>
+        <location filename="../vocab_editor.py" line="190"/>
         <source>(nur lesen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="191"/>
+        <location filename="../vocab_editor.py" line="192"/>
         <source>(geändert)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="232"/>
+        <location filename="../vocab_editor.py" line="233"/>
         <source>Nur lesen.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="269"/>
+        <location filename="../vocab_editor.py" line="270"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="270"/>
+        <location filename="../vocab_editor.py" line="271"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="272"/>
+        <location filename="../vocab_editor.py" line="273"/>
         <source>{shown} von {n} Einträgen</source>
         <translation>{shown} of {n} entries</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="281"/>
+        <location filename="../vocab_editor.py" line="282"/>
         <source>{n} Einträge mit Hinweisen (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>{n} entries with issues (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="283"/>
+        <location filename="../vocab_editor.py" line="284"/>
         <source>1 Eintrag mit Hinweis (Warnzeichen und Spalte „Hinweis“).</source>
         <translation>1 entry with an issue (warning sign and column &apos;Issue&apos;).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="286"/>
+        <location filename="../vocab_editor.py" line="287"/>
         <source>Keine Probleme gefunden.</source>
         <translation>No problems found.</translation>
     </message>
@@ -2260,108 +2299,113 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="316"/>
+        <location filename="../vocab_editor.py" line="317"/>
         <source>Wortliste speichern</source>
         <translation>Save word list</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="316"/>
-        <location filename="../vocab_editor.py" line="397"/>
+        <location filename="../vocab_editor.py" line="317"/>
+        <location filename="../vocab_editor.py" line="398"/>
         <source>Wortlisten (*.json)</source>
         <translation>Word lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="324"/>
+        <location filename="../vocab_editor.py" line="325"/>
         <source>Liste „{name}“ gespeichert.</source>
         <translation>List &apos;{name}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="332"/>
+        <location filename="../vocab_editor.py" line="333"/>
         <source>Andere Fassung la&amp;den</source>
         <translation>L&amp;oad the other version</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="333"/>
+        <location filename="../vocab_editor.py" line="334"/>
         <source>Zusammen&amp;führen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="334"/>
+        <location filename="../vocab_editor.py" line="335"/>
         <source>Unter anderem Na&amp;men speichern…</source>
         <translation>Save under another n&amp;ame…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="339"/>
+        <location filename="../vocab_editor.py" line="340"/>
         <source>&amp;Jetzt erneut speichern</source>
         <translation>Save a&amp;gain now</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="343"/>
+        <location filename="../vocab_editor.py" line="344"/>
         <source>L&amp;okale Kopie speichern…</source>
         <translation>Save a local cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="356"/>
+        <location filename="../vocab_editor.py" line="357"/>
         <source>Die aktuelle Fassung von „{name}“ wurde geladen.</source>
         <translation>The current version of &apos;{name}&apos; has been loaded.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="368"/>
+        <location filename="../vocab_editor.py" line="369"/>
         <source>Zusammengeführt: die Fassung der anderen plus Ihre Änderungen ({added} übernommen, {removed} entfernt). Bitte prüfen und speichern.</source>
         <translation>Merged: the other version plus your changes ({added} taken over, {removed} removed). Please check and save.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="374"/>
+        <location filename="../vocab_editor.py" line="375"/>
         <source>Beide Seiten haben geändert: {terms}; Ihre Fassung gilt.</source>
         <translation>Both sides changed: {terms}; your version applies.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="389"/>
+        <location filename="../vocab_editor.py" line="390"/>
         <source>Ihre Fassung wurde als „{path}“ gespeichert. Die gemeinsame Liste ist unverändert.</source>
         <translation>Your version has been saved as &apos;{path}&apos;. The shared list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="397"/>
+        <location filename="../vocab_editor.py" line="398"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
         <location filename="../vocab_editor_tools.py" line="66"/>
-        <source>Kein Erkennungsmodell geladen: Begriffe können erst trainiert werden, wenn Diktat bereit ist.</source>
-        <translation>No recognition model loaded: terms can be trained once Diktat is ready.</translation>
+        <source>Kein Erkennungsmodell geladen: Begriffe können trainiert werden, sobald Diktat bereit ist (den Editor dann neu öffnen).</source>
+        <translation>No recognition model loaded: terms can be trained once Diktat is ready (then reopen the editor).</translation>
     </message>
     <message>
         <location filename="../vocab_editor_tools.py" line="94"/>
+        <source>„{term}“ steht nicht mehr an seiner Stelle in der Liste; die gelernten Varianten {variants} wurden nicht übernommen. Bitte den Begriff erneut trainieren.</source>
+        <translation>&apos;{term}&apos; is no longer in its place in the list; the learned variants {variants} were not applied. Please train the term again.</translation>
+    </message>
+    <message>
+        <location filename="../vocab_editor_tools.py" line="101"/>
         <source>Für „{term}“ gelernt: {variants} (noch nicht gespeichert).</source>
         <translation>Learned for &apos;{term}&apos;: {variants} (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="119"/>
+        <location filename="../vocab_editor_tools.py" line="126"/>
         <source>gesprochene Variante</source>
         <translation>spoken variant</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="120"/>
+        <location filename="../vocab_editor_tools.py" line="127"/>
         <source>gleiche Buchstaben</source>
         <translation>same letters</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="121"/>
+        <location filename="../vocab_editor_tools.py" line="128"/>
         <source>gebeugte Form</source>
         <translation>inflected form</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="122"/>
+        <location filename="../vocab_editor_tools.py" line="129"/>
         <source>ähnlicher Klang</source>
         <translation>similar sound</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="127"/>
+        <location filename="../vocab_editor_tools.py" line="134"/>
         <source>{spoken} → {written} ({rule}, {score})</source>
         <translation>{spoken} → {written} ({rule}, {score})</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="133"/>
+        <location filename="../vocab_editor_tools.py" line="140"/>
         <source>Keine Änderung.</source>
         <translation>No change.</translation>
     </message>
@@ -2431,27 +2475,27 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Terms recognised correctly: {found} of {expected} ({percent} %).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="191"/>
+        <location filename="../vocab_editor_tools.py" line="198"/>
         <source>{n} Vorschläge in die Liste „{list}“ übernommen (noch nicht gespeichert).</source>
         <translation>{n} suggestions added to the list &apos;{list}&apos; (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="205"/>
+        <location filename="../vocab_editor_tools.py" line="212"/>
         <source>Die Ablehnung konnte nicht in „{folder}“ vermerkt werden: {reason}</source>
         <translation>The rejection could not be recorded in &apos;{folder}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../vocab_editor_tools.py" line="211"/>
+        <location filename="../vocab_editor_tools.py" line="218"/>
         <source>{n} Vorschläge abgelehnt.</source>
         <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="418"/>
+        <location filename="../vocab_editor.py" line="421"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="419"/>
+        <location filename="../vocab_editor.py" line="422"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
