@@ -287,12 +287,20 @@ def _particle_before_end(toks: list[Token], c: _Command) -> bool:
             or (after.low in _SENTENCE_OPENING_WORDS and after.low not in _PARTICLES))
 
 
+# Articles the neuter noun "Fragezeichen" never follows ("einen Fragezeichen" is no phrase).
+_NOT_BEFORE_NEUTER = frozenset({"eine", "einen", "einer"})
+
+
 def _own_mark_follows(toks: list[Token], c: _Command) -> bool:
     """"… einen gegangenen Fragezeichen? Ohne sie …": Whisper wrote the question mark it
-    heard as well, so the word is the command even after what looks like an article and an
-    adjective (a note hardly ends a question with the noun "Fragezeichen"). Not for
-    "Ausrufezeichen!": "Das ist ein dickes Ausrufezeichen!" is an idiom."""
-    return (c.op == InsertPunctuation("?") and c.j < len(toks) and toks[c.j].text == "?")
+    heard as well, and the article before cannot go with the noun "Fragezeichen", so the
+    word is the command. "Setzt er ein Fragezeichen?" keeps the noun, as does
+    "Ausrufezeichen!" ("Das ist ein dickes Ausrufezeichen!" is an idiom)."""
+    if not (c.op == InsertPunctuation("?") and c.j < len(toks) and toks[c.j].text == "?"):
+        return False
+    before = [t.low for t in toks[max(0, c.i - 2):c.i] if t.kind == "w"]
+    article = next((w for w in reversed(before) if w in _NOUN_MARKERS), None)
+    return article in _NOT_BEFORE_NEUTER
 
 
 def _hyphen_joined(toks: list[Token], c: _Command) -> bool:

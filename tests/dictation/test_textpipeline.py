@@ -315,14 +315,16 @@ def test_commands_inside_utterance(pipeline):
 def test_question_mark_command_with_whisper_mark_after_what_looks_like_a_noun_phrase():
     """"… schon eingegangen Fragezeichen" heard as "… schon einen gegangenen Fragezeichen?":
     an article and an adjective before it would make "Fragezeichen" a noun, but Whisper wrote
-    the question mark it heard too: the command (issue 8, d81 on both paths). Without that
-    mark the noun stays ("Am Ende steht ein Fragezeichen."), and "Ausrufezeichen!" after an
-    adjective is an idiom."""
+    the question mark it heard too, and "einen" cannot go with that noun: the command (issue
+    8, d81 on both paths). Without that mark, or after "ein"/"das", the noun stays, and
+    "Ausrufezeichen!" after an adjective is an idiom."""
     assert_notes({
         "Ist die Mietbescheinigung schon einen gegangenen Fragezeichen? Ohne sie geht es nicht.":
             "Ist die Mietbescheinigung schon einen gegangenen? Ohne sie geht es nicht.",
         "Das ist ein dickes Ausrufezeichen!": "Das ist ein dickes Ausrufezeichen!",
         "Am Ende steht ein Fragezeichen.": "Am Ende steht ein Fragezeichen.",
+        "Warum setzt er ein Fragezeichen?": "Warum setzt er ein Fragezeichen?",
+        "Was bedeutet das rote Fragezeichen?": "Was bedeutet das rote Fragezeichen?",
         "Hinter den Termin setzen wir ein dickes Fragezeichen, sagt er.":
             "Hinter den Termin setzen wir ein dickes Fragezeichen, sagt er.",
     })
