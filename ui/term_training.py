@@ -46,11 +46,12 @@ from .vocab_widgets import ModelLoader
 log = logging.getLogger("diktat.ui")
 translate = QCoreApplication.translate
 
-__all__ = ["TermTrainingDialog", "TrainingWorker"]
+__all__ = ["TermTrainingDialog", "TrainingWorker", "finish_all"]
 
-# Threads of closed dialogs that are still finishing a take: referenced here until they end,
-# so that neither the thread nor its worker is destroyed while running.
-_FINISHING: set[QThread] = set()
+# Every training thread with its worker, from its start until it has ended: a dialog closed
+# during a take does not wait for it, and neither object may be destroyed while it runs.
+# Only :class:`_Reaper` (GUI thread, after ``wait``) and :func:`finish_all` remove them.
+_FINISHING: dict[QThread, TrainingWorker] = {}
 
 
 def verdict_text(verdict: Verdict, other: str | None = None) -> str:
@@ -172,11 +173,21 @@ class TrainingWorker(QObject):
             if self.session is None:
                 return
             session = self.session
-            takes = session.speak(self._voices, self._cancel,
-                                  on_take=lambda take: self.take_done.emit(take, session.proposed))
-            if not takes and not self._cancel.is_set():
+            broken: dict[str, str] = {}
+            takes = session.speak(
+                self._voices, self._cancel,
+                on_take=lambda take: self.take_done.emit(take, session.proposed),
+                on_failed=lambda voice, err: broken.setdefault(voice.name, str(err)))
+            if self._cancel.is_set():
+                return
+            if not takes:
                 self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."),
-                                 ", ".join(v.name for v in self._voices))
+                                 "; ".join(f"{k}: {v}" for k, v in broken.items()))
+            elif broken:  # the others spoke: their results stay
+                self.failed.emit(self.tr("Diese Computerstimmen sind fehlgeschlagen: {names}. "
+                                         "Die Ergebnisse der anderen stehen unter „Gehört“.")
+                                 .format(names=", ".join(broken)),
+                                 "; ".join(f"{k}: {v}" for k, v in broken.items()))
         except Exception as exc:  # noqa: BLE001 - report, never kill the thread silently
             log.exception("term training with voices")
             self.failed.emit(self.tr("Die Computerstimmen sind fehlgeschlagen."), repr(exc))
@@ -216,13 +227,14 @@ class TermTrainingDialog(QDialog):
         self._build(entry, microphone is not None, voices)
 
         self._worker = worker = TrainingWorker(model_loader, entries, entry, microphone, voices)
-        # No parent: a take still running when the dialog closes finishes on its own (see
-        # done); the thread is referenced in _FINISHING until then.
+        # No parents: a take still running when the dialog closes finishes on its own (see
+        # done); _FINISHING owns both until the thread has ended.
         self._thread = thread = QThread()
         worker.moveToThread(thread)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(lambda: _FINISHING.discard(thread))
-        self.destroyed.connect(lambda _obj=None: _release(thread, worker))
+        thread.finished.connect(_reaper().reap)  # queued into the GUI thread
+        direct = Qt.ConnectionType.DirectConnection
+        self.destroyed.connect(worker.cancel, direct)  # deleted without done(): end anyway
+        self.destroyed.connect(thread.quit, direct)
         self._load_requested.connect(worker.load)
         self._record_requested.connect(worker.record)
         self._speak_requested.connect(worker.speak)
@@ -233,7 +245,7 @@ class TermTrainingDialog(QDialog):
         worker.recognising.connect(self._on_recognising)
         worker.take_done.connect(self._on_take)
         worker.idle.connect(self._on_idle)
-        _FINISHING.add(thread)
+        _FINISHING[thread] = worker
         thread.start()
         self.status.setText(self.tr("Das Erkennungsmodell wird geladen …"))
         self._update_buttons()
@@ -414,11 +426,45 @@ class TermTrainingDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         """Closing cancels a running take without waiting for it (its result is dropped)."""
-        _release(self._thread, self._worker)
+        self._worker.cancel()
+        self._thread.quit()
         super().done(result)
 
 
-def _release(thread: QThread, worker: TrainingWorker) -> None:
-    """Cancel the worker and let its thread end on its own (kept in _FINISHING till then)."""
-    worker.cancel()
-    thread.quit()
+class _Reaper(QObject):
+    """Lives in the GUI thread and drops a training thread and its worker once the thread
+    has ended, so that neither is deleted from the worker thread or while it runs."""
+
+    @Slot()
+    def reap(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread) and thread in _FINISHING:
+            thread.wait()  # finished() comes right before the thread's end: at most moments
+            del _FINISHING[thread]
+
+
+_REAPER: list[_Reaper] = []
+
+
+def _reaper() -> _Reaper:
+    if not _REAPER:
+        _REAPER.append(_Reaper())
+        app = QCoreApplication.instance()
+        if app is not None:  # the app quits: no training thread may outlive it
+            app.aboutToQuit.connect(finish_all)
+    return _REAPER[0]
+
+
+def finish_all(timeout_ms: int = 30000) -> bool:
+    """Cancel every training take and wait for the threads to end (the app quits: a thread
+    running on while Python shuts down aborts the process). False if one did not end."""
+    ended = True
+    for thread, worker in list(_FINISHING.items()):
+        worker.cancel()
+        thread.quit()
+        if thread.wait(timeout_ms):
+            _FINISHING.pop(thread, None)
+        else:
+            log.error("term training thread did not end within %d ms", timeout_ms)
+            ended = False
+    return ended

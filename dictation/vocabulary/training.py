@@ -225,10 +225,11 @@ class TermTraining:
         return take
 
     def speak(self, voices: Sequence[Voice], stop: threading.Event | None = None,
-              on_take: Callable[[Take], None] | None = None) -> list[Take]:
+              on_take: Callable[[Take], None] | None = None,
+              on_failed: Callable[[Voice, Exception], None] | None = None) -> list[Take]:
         """Takes of every sentence spoken by each of ``voices`` (until ``stop`` is set), each
-        also passed to ``on_take`` when it is done; a failing voice is logged and skipped
-        (the others still count)."""
+        also passed to ``on_take`` when it is done; a failing voice is logged, passed to
+        ``on_failed`` and skipped (the others still count)."""
         takes = []
         for sentence in self.sentences:
             for voice in voices:
@@ -238,6 +239,8 @@ class TermTraining:
                     audio = synthesize(sentence, voice)
                 except (OSError, subprocess.SubprocessError) as err:
                     log.warning("voice %s failed: %s", voice.name, err)
+                    if on_failed is not None:
+                        on_failed(voice, err)
                     continue
                 takes.append(self.add(voice.name, audio))
                 if on_take is not None:

@@ -485,7 +485,9 @@ def test_term_training_gets_no_microphone_while_dictating(qtbot, make_window):
     assert len(window.sources) == opened  # nothing opened
     window.stop_recording()
     wait_state(qtbot, window, State.READY)
-    assert editor._microphone() is window.sources[-1]
+    source = editor._microphone()
+    assert source is window.sources[-1]
+    source.close()
     editor.close()
 
 

@@ -229,6 +229,22 @@ def test_a_voice_that_fails_is_reported(make_editor, qtbot, model):
 
 
 @pytest.mark.slow
+def test_one_failing_voice_is_named_and_the_others_count(make_editor, qtbot, model,
+                                                         espeak_voice):
+    broken = Voice("kaputt", (shutil.which("false") or "/bin/false", "{wav}", "{text}"))
+    editor = make_editor(model_loader=lambda: model, microphone=None,
+                         voices=[broken, espeak_voice])
+    dialog = open_dialog(editor, qtbot)
+    dialog.voices_button.click()
+    qtbot.waitUntil(lambda: dialog.voices_button.isEnabled() and bool(dialog.takes),
+                    timeout=60000)
+    assert [take.source for take in dialog.takes] == ["de"]
+    assert dialog.status.text().startswith("Diese Computerstimmen sind fehlgeschlagen: kaputt.")
+    assert dialog.proposed()  # the other voice's result stays
+    dialog.reject()
+
+
+@pytest.mark.slow
 @pytest.mark.audio
 def test_a_missing_microphone_is_reported_and_nothing_changes(make_editor, qtbot, model,
                                                               virtual_mic):
@@ -247,9 +263,40 @@ def test_a_missing_microphone_is_reported_and_nothing_changes(make_editor, qtbot
 @pytest.mark.slow
 @pytest.mark.audio
 def test_closing_during_a_take_closes_at_once_and_keeps_nothing(make_editor, qtbot, model,
-                                                                virtual_mic):
+                                                                virtual_mic, monkeypatch):
     """Abbrechen while the microphone records: the dialog closes without waiting for the
-    take, the take is dropped (no entry changes), and the worker thread ends by itself."""
+    take, the take is neither recognised nor adopted, and the worker thread ends by itself
+    (and is released only then)."""
+    from dictation.vocabulary.training import TermTraining
+    from ui import term_training
+
+    added: list[str] = []
+    original_add = TermTraining.add
+    monkeypatch.setattr(TermTraining, "add", lambda self, source, audio: added.append(source)
+                        or original_add(self, source, audio))
+    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
+                         voices=[])
+    dialog = open_dialog(editor, qtbot)
+    thread = dialog._thread
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp", timeout=10000)
+    dialog.cancel_button.click()
+    assert not dialog.isVisible() and thread in term_training._FINISHING
+    qtbot.waitUntil(lambda: thread not in term_training._FINISHING, timeout=10000)
+    assert thread.isFinished()
+    assert added == [] and not dialog.takes
+    entry = next(e for e in editor.model().entries() if e.term == TERM)
+    assert entry.spoken == ("EGV",) and not editor.has_unsaved_changes()
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_quitting_the_app_during_a_take_waits_for_the_thread(make_editor, qtbot, model,
+                                                             virtual_mic):
+    """On quit (``aboutToQuit``) every training thread is cancelled and waited for: one still
+    running while Python shuts down would abort the process."""
+    from PySide6.QtCore import QCoreApplication
+
     from ui import term_training
 
     editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
@@ -258,12 +305,30 @@ def test_closing_during_a_take_closes_at_once_and_keeps_nothing(make_editor, qtb
     thread = dialog._thread
     dialog.record_button.click()
     qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp", timeout=10000)
-    dialog.cancel_button.click()
-    assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: thread not in term_training._FINISHING, timeout=10000)
-    assert thread.isFinished() and not dialog.takes
-    entry = next(e for e in editor.model().entries() if e.term == TERM)
-    assert entry.spoken == ("EGV",) and not editor.has_unsaved_changes()
+    QCoreApplication.instance().aboutToQuit.emit()  # what QApplication.exec() does at the end
+    assert thread.isFinished() and thread not in term_training._FINISHING
+    assert not dialog.takes
+    dialog.reject()
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_stopp_before_any_sound_says_so(make_editor, qtbot, model, virtual_mic):
+    """Stopp as the microphone opens, before its first block: nothing to recognise, and the
+    status says why (not "no sound from the microphone", which would blame the device)."""
+    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
+                         voices=[])
+    dialog = open_dialog(editor, qtbot)
+    worker = dialog._worker
+    # in the worker thread, right when the device is open: before the first block is read
+    worker.recording.connect(lambda on: on and worker.stop_recording(),
+                             Qt.ConnectionType.DirectConnection)
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog._error is not None and dialog.record_button.isEnabled(),
+                    timeout=10000)
+    assert dialog.status.text() == "Die Aufnahme wurde beendet, bevor Ton vom Mikrofon kam."
+    assert not dialog.takes and dialog.record_button.text() == "&Sprechen"
+    dialog.reject()
 
 
 @pytest.mark.slow
@@ -326,6 +391,7 @@ def test_adopting_keeps_edits_made_meanwhile_and_never_changes_another_entry(mak
 
 
 def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
+    """The editor closes (the app quits): the dialog is rejected, nothing is adopted."""
     def no_model():
         raise DictationError("Das Modell fehlt.", "")
 

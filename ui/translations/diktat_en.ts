@@ -1543,47 +1543,47 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>TermTraining</name>
     <message>
-        <location filename="../term_training.py" line="59"/>
+        <location filename="../term_training.py" line="60"/>
         <source>gehört schon zu „{term}“ – nicht vorgeschlagen</source>
         <translation>already belongs to &apos;{term}&apos; – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="62"/>
+        <location filename="../term_training.py" line="63"/>
         <source>falsch erkannt – vorgeschlagen</source>
         <translation>misrecognised – proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="63"/>
+        <location filename="../term_training.py" line="64"/>
         <source>richtig erkannt</source>
         <translation>recognised correctly</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="64"/>
+        <location filename="../term_training.py" line="65"/>
         <source>wird schon korrigiert</source>
         <translation>already corrected</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="65"/>
+        <location filename="../term_training.py" line="66"/>
         <source>gehört schon zu einem anderen Eintrag – nicht vorgeschlagen</source>
         <translation>already belongs to another entry – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="67"/>
+        <location filename="../term_training.py" line="68"/>
         <source>gewöhnliche Wörter – nicht vorgeschlagen, sonst würden normale Sätze geändert</source>
         <translation>ordinary words – not proposed, or ordinary sentences would be changed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="70"/>
+        <location filename="../term_training.py" line="71"/>
         <source>zu kurz – nicht vorgeschlagen</source>
         <translation>too short – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="73"/>
+        <location filename="../term_training.py" line="74"/>
         <source>zu weit vom Begriff entfernt – nicht vorgeschlagen</source>
         <translation>too far from the term – not proposed</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="71"/>
+        <location filename="../term_training.py" line="72"/>
         <source>gebeugte Form – wird schon richtig geschrieben</source>
         <translation>inflected form – already written correctly</translation>
     </message>
@@ -1591,153 +1591,153 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>TermTrainingDialog</name>
     <message>
-        <location filename="../term_training.py" line="214"/>
+        <location filename="../term_training.py" line="225"/>
         <source>Begriff trainieren – Diktat</source>
         <translation>Train term – Diktat</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="215"/>
+        <location filename="../term_training.py" line="226"/>
         <source>Begriff trainieren</source>
         <translation>Train term</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="238"/>
+        <location filename="../term_training.py" line="250"/>
         <source>Das Erkennungsmodell wird geladen …</source>
         <translation>Loading the recognition model …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="248"/>
+        <location filename="../term_training.py" line="260"/>
         <source>Klicken Sie auf „Sprechen“ und sagen Sie einen dieser Sätze wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
         <translation>Click &apos;Speak&apos; and say one of these sentences as when dictating; the recording ends by itself after a short pause:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="251"/>
+        <location filename="../term_training.py" line="263"/>
         <source>Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
         <translation>Click &apos;Speak&apos; and say this sentence as when dictating; the recording ends by itself after a short pause:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="254"/>
+        <location filename="../term_training.py" line="266"/>
         <source>Die installierten Computerstimmen sprechen:</source>
         <translation>The installed computer voices speak:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="255"/>
+        <location filename="../term_training.py" line="267"/>
         <source>Diktat lernt, was die Erkennung statt „{term}“ schreibt, und korrigiert es künftig.</source>
         <translation>Diktat learns what the recogniser writes instead of &apos;{term}&apos; and corrects it from now on.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="267"/>
+        <location filename="../term_training.py" line="279"/>
         <source>Zu sprechender Satz</source>
         <translation>Sentence to speak</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="271"/>
-        <location filename="../term_training.py" line="408"/>
+        <location filename="../term_training.py" line="283"/>
+        <location filename="../term_training.py" line="420"/>
         <source>&amp;Sprechen</source>
         <translation>&amp;Speak</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="272"/>
+        <location filename="../term_training.py" line="284"/>
         <source>Eine Aufnahme vom Mikrofon (endet nach einer Pause)</source>
         <translation>One recording from the microphone (ends after a pause)</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="276"/>
+        <location filename="../term_training.py" line="288"/>
         <source>&amp;Computerstimmen</source>
         <translation>&amp;Computer voices</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="277"/>
+        <location filename="../term_training.py" line="289"/>
         <source>Den Satz von den installierten Stimmen sprechen lassen: {names}</source>
         <translation>Have the installed voices speak the sentence: {names}</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="292"/>
+        <location filename="../term_training.py" line="304"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="295"/>
+        <location filename="../term_training.py" line="307"/>
         <source>&amp;Gehört:</source>
         <translation>&amp;Heard:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="297"/>
+        <location filename="../term_training.py" line="309"/>
         <source>Gehört</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="301"/>
+        <location filename="../term_training.py" line="313"/>
         <source>Als gesprochene &amp;Varianten lernen:</source>
         <translation>Learn as spoken &amp;variants:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="303"/>
+        <location filename="../term_training.py" line="315"/>
         <source>Zu lernende Varianten</source>
         <translation>Variants to learn</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="310"/>
+        <location filename="../term_training.py" line="322"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="312"/>
+        <location filename="../term_training.py" line="324"/>
         <source>Ab&amp;brechen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="339"/>
+        <location filename="../term_training.py" line="351"/>
         <source>Das Mikrofon wird geöffnet …</source>
         <translation>Opening the microphone …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="347"/>
+        <location filename="../term_training.py" line="359"/>
         <source>Die Computerstimmen sprechen, die Erkennung hört zu …</source>
         <translation>The computer voices speak, the recogniser listens …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="376"/>
+        <location filename="../term_training.py" line="388"/>
         <source>{n}. {source}: Satz nicht verstanden</source>
         <translation>{n}. {source}: sentence not understood</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="398"/>
+        <location filename="../term_training.py" line="410"/>
         <source>Die angehakten Varianten werden mit „Übernehmen“ gelernt (danach die Liste speichern). Weitere Aufnahmen sind möglich.</source>
         <translation>The ticked variants are learned with &apos;Apply&apos; (then save the list). You can record more.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="403"/>
+        <location filename="../term_training.py" line="415"/>
         <source>Satz nicht verstanden. Bitte noch einmal deutlich sprechen.</source>
         <translation>Sentence not understood. Please speak it again, clearly.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="353"/>
+        <location filename="../term_training.py" line="365"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="364"/>
+        <location filename="../term_training.py" line="376"/>
         <source>Aufnahme läuft – bitte jetzt den Satz sprechen.</source>
         <translation>Recording – please speak the sentence now.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="370"/>
+        <location filename="../term_training.py" line="382"/>
         <source>Wird erkannt …</source>
         <translation>Recognising …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="379"/>
+        <location filename="../term_training.py" line="391"/>
         <source>{n}. {source}: „{text}“ – {verdict}</source>
         <translation>{n}. {source}: &apos;{text}&apos; – {verdict}</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="401"/>
+        <location filename="../term_training.py" line="413"/>
         <source>Nichts zu lernen (die Gründe stehen unter „Gehört“).</source>
         <translation>Nothing to learn (the reasons are listed under &apos;Heard&apos;).</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="408"/>
+        <location filename="../term_training.py" line="420"/>
         <source>&amp;Stopp</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -1745,37 +1745,42 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../term_training.py" line="126"/>
+        <location filename="../term_training.py" line="127"/>
         <source>Das Erkennungsmodell konnte nicht geladen werden.</source>
         <translation>The recognition model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="153"/>
+        <location filename="../term_training.py" line="154"/>
         <source>Die Aufnahme wurde beendet, bevor Ton vom Mikrofon kam.</source>
         <translation>The recording was stopped before any sound came from the microphone.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="155"/>
+        <location filename="../term_training.py" line="156"/>
         <source>Es kam kein Ton vom Mikrofon.</source>
         <translation>No sound came from the microphone.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="158"/>
+        <location filename="../term_training.py" line="159"/>
         <source>Mikrofon</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="164"/>
+        <location filename="../term_training.py" line="165"/>
         <source>Die Aufnahme ist fehlgeschlagen.</source>
         <translation>The recording failed.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="182"/>
+        <location filename="../term_training.py" line="187"/>
+        <source>Diese Computerstimmen sind fehlgeschlagen: {names}. Die Ergebnisse der anderen stehen unter „Gehört“.</source>
+        <translation>These computer voices failed: {names}. The results of the others are listed under &apos;Heard&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../term_training.py" line="193"/>
         <source>Die Computerstimmen sind fehlgeschlagen.</source>
         <translation>The computer voices failed.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="178"/>
+        <location filename="../term_training.py" line="184"/>
         <source>Keine der Computerstimmen hat gesprochen.</source>
         <translation>None of the computer voices spoke.</translation>
     </message>
