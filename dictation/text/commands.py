@@ -333,17 +333,23 @@ _GLUED_RE = re.compile(
     re.IGNORECASE)
 
 
+# a number right before the glued word: "285 Euro-Punkt." is an amount and the command
+_AMOUNT_BEFORE_RE = re.compile(r"\d\s+$")
+
+
 def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: False) -> str:
     """"… in Lampertheimpunkt." → "… in Lampertheim Punkt.": Whisper glues a command spoken
     without a pause to the word before it ("Bürgergeldpunkt", "Bensheim-Punkt",
     "Mörlenbach-Doppelpunkt"). Split where a command is likely: at the end of the utterance or
     before a capitalised word (a new sentence, a noun after a colon); never for nouns of their
     own ("Zeitpunkt", "Ausgangspunkt", "Info-Punkt"). With a hyphen only after a vocabulary
-    term (``is_term``) or an abbreviation: "Robin-Punkt" may be a name. A garbled "Punkt"
+    term (``is_term``), an abbreviation, a lower-case word ("beziehen-Punkt") or the unit of
+    an amount ("285 Euro-Punkt"): "Robin-Punkt" may be a name. A garbled "Punkt"
     ("Meldeterminbrunkt", "mitbrunkt": no German word ends so) is split the same way;
     "Klammer" only after a term and before "auf"/"zu" ("Steueridentifikationsnummerklammer zu"),
     a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt"). After a term
-    also before Whisper's comma ("in Bensheimpunkt, der Termin …": no word is made so)."""
+    also before Whisper's comma ("in Bensheimpunkt, der Termin …", "Bensheim-Punkt, die …": no
+    word is made so)."""
     def split(m: re.Match) -> str:
         stem, hyphen, command, gap, after = m.groups()
         low, command = stem.lower(), command.lower()
@@ -357,9 +363,10 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
                                        and not hyphen and not is_term(low)):
             return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
         if after and not (after[:1].isupper() and ("," not in gap)) and not (
-                is_term(low) and not hyphen and gap.strip() == ","):
+                is_term(low) and gap.strip() == ","):
             return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes
-        if hyphen and not (stem.isupper() or is_term(low)):
+        if hyphen and not (stem.isupper() or stem[0].islower() or is_term(low)
+                           or _AMOUNT_BEFORE_RE.search(m.string, 0, m.start())):
             return m.group(0)
         return f"{stem} {command.capitalize()}"
 

@@ -1035,6 +1035,28 @@ def test_command_glued_inside_the_utterance_and_hyphenated():
     assert_notes(cases, vocabulary)
 
 
+def test_hyphenated_command_after_a_lower_case_word_an_amount_or_before_a_comma():
+    """No compound is made of a lower-case word and "-Punkt" ("… mehr beziehen-Punkt."), nor
+    of an amount's unit ("285 Euro-Punkt."), nor of a term before Whisper's comma
+    ("Bensheim-Punkt, die …"): the command (issue 8: d73, d72, d59). Compounds and names
+    stay: "Info-Punkt", "Robin-Punkt", "einen Info-Punkt, der …"."""
+    from dictation.vocabulary.lists import default_list, merge
+
+    vocabulary = merge([default_list()])
+    cases = {
+        "Sie wird ab August keine Leistungen mehr beziehen-Punkt.":
+            "Sie wird ab August keine Leistungen mehr beziehen.",
+        "Die Nachzahlung beträgt 285 Euro-Punkt.": "Die Nachzahlung beträgt 285 Euro.",
+        "Sie lebt in einer Notunterkunft in Bensheim-Punkt, die Diakonie hilft.":
+            "Sie lebt in einer Notunterkunft in Bensheim. Die Diakonie hilft.",
+        "Im Foyer gibt es einen Info-Punkt.": "Im Foyer gibt es einen Info-Punkt.",
+        "Im Foyer gibt es einen Info-Punkt, der hilft.":
+            "Im Foyer gibt es einen Info-Punkt, der hilft.",
+        "Das ist der Euro-Punkt.": "Das ist der Euro-Punkt.",
+    }
+    assert_notes(cases, vocabulary)
+
+
 def test_garbled_commands_where_a_command_can_stand():
     """Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
     "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
