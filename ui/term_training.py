@@ -175,12 +175,12 @@ class TrainingWorker(QObject):
             session = self.session
             broken: dict[str, str] = {}
             takes = session.speak(
-                self._voices, self._cancel,
+                self._voices, self._stop,  # "Stopp", or closing (cancel sets it too)
                 on_take=lambda take: self.take_done.emit(take, session.proposed),
                 on_failed=lambda voice, err: broken.setdefault(voice.name, str(err)))
             if self._cancel.is_set():
                 return
-            if not takes:
+            if not takes and (broken or not self._stop.is_set()):
                 self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."),
                                  "; ".join(f"{k}: {v}" for k, v in broken.items()))
             elif broken:  # the others spoke: their results stay
@@ -220,6 +220,7 @@ class TermTrainingDialog(QDialog):
         self.entry = entry
         self.takes: list[Take] = []
         self._recording = False
+        self._speaking = False  # the voices speak (their button reads "Stopp")
         self._busy = True  # until the model is loaded
         self._error: str | None = None  # the last request's failure, shown until the next
         self.setWindowTitle(self.tr("Begriff trainieren – Diktat"))
@@ -354,10 +355,15 @@ class TermTrainingDialog(QDialog):
         self._record_requested.emit()
 
     def _voices_clicked(self) -> None:
-        self._busy = True
+        if self._speaking:
+            self._worker.stop_recording()  # after the take in progress; the others stay
+            self.voices_button.setEnabled(False)
+            return
+        self._busy = self._speaking = True
         self._error = None
         self.status.setText(self.tr("Die Computerstimmen sprechen, die Erkennung hört zu …"))
         self._update_buttons()
+        self._worker.arm()
         self._speak_requested.emit()
 
     def _on_ready(self) -> None:
@@ -404,7 +410,7 @@ class TermTrainingDialog(QDialog):
         self.proposed_list.blockSignals(False)
 
     def _on_idle(self) -> None:
-        self._busy = False
+        self._busy = self._speaking = False
         if self._error is None and self.takes:
             if self.proposed():
                 text = self.tr("Die angehakten Varianten werden mit „Übernehmen“ gelernt (danach "
@@ -414,12 +420,16 @@ class TermTrainingDialog(QDialog):
             else:
                 text = self.tr("Satz nicht verstanden. Bitte noch einmal deutlich sprechen.")
             self.status.setText(text)
+        elif self._error is None:  # stopped before the first take
+            self.status.setText(self.tr("Bereit."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.record_button.setText(self.tr("&Stopp") if self._recording else self.tr("&Sprechen"))
         self.record_button.setEnabled(self._recording or not self._busy)
-        self.voices_button.setEnabled(not self._busy)
+        self.voices_button.setText(self.tr("S&topp") if self._speaking
+                                   else self.tr("&Computerstimmen"))
+        self.voices_button.setEnabled(self._speaking or not self._busy)
         self.adopt_button.setEnabled(not self._busy and bool(self.chosen()))
 
     # -- closing -------------------------------------------------------------------------

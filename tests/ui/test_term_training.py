@@ -85,6 +85,12 @@ def select(editor: VocabularyEditor, term: str) -> None:
     editor.table.selectRow(rows.index(term))
 
 
+def voices_done(dialog: TermTrainingDialog) -> bool:
+    """The voices have spoken: their button is back (while they speak it reads "Stopp")."""
+    return (dialog.voices_button.text() == "&Computerstimmen"
+            and dialog.voices_button.isEnabled())
+
+
 def open_dialog(editor: VocabularyEditor, qtbot) -> TermTrainingDialog:
     select(editor, TERM)
     assert editor.train_button.isEnabled()
@@ -148,7 +154,7 @@ def test_the_installed_voices_train_the_term_and_untick_works(make_editor, qtbot
     assert not dialog.record_button.isVisible() and dialog.voices_button.isVisible()
     assert "de" in dialog.voices_button.toolTip()
     dialog.voices_button.click()
-    qtbot.waitUntil(lambda: bool(dialog.takes) and dialog.voices_button.isEnabled(),
+    qtbot.waitUntil(lambda: bool(dialog.takes) and voices_done(dialog),
                     timeout=60000)
     proposed = dialog.proposed()
     assert proposed, [dialog.heard_list.item(i).text() for i in range(dialog.heard_list.count())]
@@ -222,7 +228,7 @@ def test_a_voice_that_fails_is_reported(make_editor, qtbot, model):
     editor = make_editor(model_loader=lambda: model, microphone=None, voices=[broken])
     dialog = open_dialog(editor, qtbot)
     dialog.voices_button.click()
-    qtbot.waitUntil(lambda: dialog.voices_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: voices_done(dialog), timeout=10000)
     assert dialog.status.text() == "Keine der Computerstimmen hat gesprochen."
     assert not dialog.takes and not dialog.adopt_button.isEnabled()
     dialog.reject()
@@ -236,7 +242,7 @@ def test_one_failing_voice_is_named_and_the_others_count(make_editor, qtbot, mod
                          voices=[broken, espeak_voice])
     dialog = open_dialog(editor, qtbot)
     dialog.voices_button.click()
-    qtbot.waitUntil(lambda: dialog.voices_button.isEnabled() and bool(dialog.takes),
+    qtbot.waitUntil(lambda: voices_done(dialog) and bool(dialog.takes),
                     timeout=60000)
     assert [take.source for take in dialog.takes] == ["de"]
     assert dialog.status.text().startswith("Diese Computerstimmen sind fehlgeschlagen: kaputt.")
@@ -405,3 +411,23 @@ def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
     assert rejected == [1]
     entry = next(e for e in editor.model().entries() if e.term == TERM)
     assert entry.spoken == ("EGV",)
+
+
+@pytest.mark.slow
+def test_stopp_ends_the_voices_after_the_take_in_progress(make_editor, qtbot, model):
+    """While the voices speak, their button reads "Stopp"; clicked, no further voice speaks,
+    and what was heard so far stays."""
+    voices = [Voice(f"de{n}", (_espeak(), "-v", ESPEAK_VOICE, "-s", str(140 + 5 * n), "-w",
+                               "{wav}", "{text}")) for n in range(5)]
+    editor = make_editor(model_loader=lambda: model, microphone=None, voices=voices)
+    dialog = open_dialog(editor, qtbot)
+    dialog.voices_button.click()
+    assert dialog.voices_button.text() == "S&topp" and dialog.voices_button.isEnabled()
+    assert not dialog.adopt_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(dialog.takes), timeout=60000)
+    dialog.voices_button.click()
+    assert not dialog.voices_button.isEnabled()  # until the take in progress is done
+    qtbot.waitUntil(lambda: voices_done(dialog), timeout=60000)
+    assert 1 <= len(dialog.takes) <= 2, [t.source for t in dialog.takes]
+    assert dialog._error is None and dialog.status.text() != "Bereit."
+    dialog.reject()
