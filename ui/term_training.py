@@ -180,14 +180,13 @@ class TrainingWorker(QObject):
                 on_failed=lambda voice, err: broken.setdefault(voice.name, str(err)))
             if self._cancel.is_set():
                 return
+            detail = "; ".join(f"{name}: {err}" for name, err in broken.items())
             if not takes and (broken or not self._stop.is_set()):
-                self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."),
-                                 "; ".join(f"{k}: {v}" for k, v in broken.items()))
+                self.failed.emit(self.tr("Keine der Computerstimmen hat gesprochen."), detail)
             elif broken:  # the others spoke: their results stay
                 self.failed.emit(self.tr("Diese Computerstimmen sind fehlgeschlagen: {names}. "
                                          "Die Ergebnisse der anderen stehen unter „Gehört“.")
-                                 .format(names=", ".join(broken)),
-                                 "; ".join(f"{k}: {v}" for k, v in broken.items()))
+                                 .format(names=", ".join(broken)), detail)
         except Exception as exc:  # noqa: BLE001 - report, never kill the thread silently
             log.exception("term training with voices")
             self.failed.emit(self.tr("Die Computerstimmen sind fehlgeschlagen."), repr(exc))

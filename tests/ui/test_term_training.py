@@ -102,6 +102,21 @@ def open_dialog(editor: VocabularyEditor, qtbot) -> TermTrainingDialog:
     return dialog
 
 
+def microphone_dialog(make_editor, qtbot, model) -> tuple[VocabularyEditor,
+                                                         TermTrainingDialog]:
+    """An editor whose training records from the (virtual) default microphone, and its
+    dialog for TERM, ready."""
+    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
+                         voices=[])
+    return editor, open_dialog(editor, qtbot)
+
+
+def start_take(dialog: TermTrainingDialog, qtbot) -> None:
+    """Click "Sprechen" and wait until the microphone records."""
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp", timeout=10000)
+
+
 def test_the_button_needs_one_entry_a_model_and_a_way_to_speak(make_editor, qtbot):
     """Training needs a model, a microphone or a voice, one selected entry with a term, and
     a list the user may change (not the shipped one)."""
@@ -186,9 +201,7 @@ def test_the_supervisor_speaks_the_term_into_the_microphone(make_editor, qtbot, 
     wav = tmp_path / "satz.wav"
     subprocess.run([_espeak(), "-v", ESPEAK_VOICE, "-s", "150", "-w", str(wav),
                     CARRIER.format(term=TERM)], check=True)
-    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
-                         voices=[])
-    dialog = open_dialog(editor, qtbot)
+    editor, dialog = microphone_dialog(make_editor, qtbot, model)
     assert not dialog.voices_button.isVisible()
     levels: list[float] = []
     states: list[bool] = []
@@ -280,12 +293,9 @@ def test_closing_during_a_take_closes_at_once_and_keeps_nothing(make_editor, qtb
     original_add = TermTraining.add
     monkeypatch.setattr(TermTraining, "add", lambda self, source, audio: added.append(source)
                         or original_add(self, source, audio))
-    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
-                         voices=[])
-    dialog = open_dialog(editor, qtbot)
+    editor, dialog = microphone_dialog(make_editor, qtbot, model)
     thread = dialog._thread
-    dialog.record_button.click()
-    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp", timeout=10000)
+    start_take(dialog, qtbot)
     dialog.cancel_button.click()
     assert not dialog.isVisible() and thread in term_training._FINISHING
     qtbot.waitUntil(lambda: thread not in term_training._FINISHING, timeout=10000)
@@ -305,12 +315,9 @@ def test_quitting_the_app_during_a_take_waits_for_the_thread(make_editor, qtbot,
 
     from ui import term_training
 
-    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
-                         voices=[])
-    dialog = open_dialog(editor, qtbot)
+    editor, dialog = microphone_dialog(make_editor, qtbot, model)
     thread = dialog._thread
-    dialog.record_button.click()
-    qtbot.waitUntil(lambda: dialog.record_button.text() == "&Stopp", timeout=10000)
+    start_take(dialog, qtbot)
     QCoreApplication.instance().aboutToQuit.emit()  # what QApplication.exec() does at the end
     assert thread.isFinished() and thread not in term_training._FINISHING
     assert not dialog.takes
@@ -322,9 +329,7 @@ def test_quitting_the_app_during_a_take_waits_for_the_thread(make_editor, qtbot,
 def test_stopp_before_any_sound_says_so(make_editor, qtbot, model, virtual_mic):
     """Stopp as the microphone opens, before its first block: nothing to recognise, and the
     status says why (not "no sound from the microphone", which would blame the device)."""
-    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
-                         voices=[])
-    dialog = open_dialog(editor, qtbot)
+    editor, dialog = microphone_dialog(make_editor, qtbot, model)
     worker = dialog._worker
     # in the worker thread, right when the device is open: before the first block is read
     worker.recording.connect(lambda on: on and worker.stop_recording(),
@@ -342,9 +347,7 @@ def test_stopp_before_any_sound_says_so(make_editor, qtbot, model, virtual_mic):
 def test_stopp_ends_the_take_and_it_is_recognised(make_editor, qtbot, model, virtual_mic):
     """Stopp while nobody speaks: the take ends at once and is still recognised (nothing
     heard in silence: "nicht verstanden", nothing to adopt)."""
-    editor = make_editor(model_loader=lambda: model, microphone=lambda: SoundDeviceSource(),
-                         voices=[])
-    dialog = open_dialog(editor, qtbot)
+    editor, dialog = microphone_dialog(make_editor, qtbot, model)
     blocks: list[float] = []
     dialog._worker.level.connect(lambda rms, peak: blocks.append(peak))
     dialog.record_button.click()
