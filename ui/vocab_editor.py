@@ -401,6 +401,9 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             self.save_copy(layer, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._close_training_dialogs():
+            event.ignore()
+            return
         if self.has_unsaved_changes():
             names = ", ".join(self._layer_name(layer) for layer in self.unsaved_layers())
             answer = self._ask_unsaved(names)
@@ -412,9 +415,34 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             self.cancel_recall_test()
             self._recall_thread.quit()
             self._on_recall_thread_finished()  # waits for the thread to end
-        for dialog in self.findChildren(TermTrainingDialog):
-            dialog.reject()  # a take still running is dropped, not adopted
         event.accept()
+
+    def _close_training_dialogs(self) -> bool:
+        """Close the open training dialogs; variants still ticked in one are adopted or
+        dropped as the user says (a take still running is dropped). False: stay open."""
+        for dialog in self.findChildren(TermTrainingDialog):
+            if dialog.closed:
+                continue
+            chosen = dialog.chosen()
+            answer = self._ask_adopt_trained(dialog.entry.term, chosen) if chosen \
+                else QMessageBox.StandardButton.No
+            if answer == QMessageBox.StandardButton.Cancel:
+                dialog.raise_()
+                return False
+            if answer == QMessageBox.StandardButton.Yes:
+                dialog.accept()  # adopted into the list, saved (or not) with it below
+            else:
+                dialog.reject()
+        return True
+
+    def _ask_adopt_trained(self, term: str, variants: list[str]) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Begriff trainieren"),
+            self.tr("Für „{term}“ sind gelernte Varianten angehakt, aber noch nicht übernommen: "
+                    "{variants}. Jetzt übernehmen?").format(
+                term=term, variants=", ".join(f"„{v}“" for v in variants)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
 
     def _ask_unsaved(self, names: str) -> QMessageBox.StandardButton:
         return QMessageBox.question(

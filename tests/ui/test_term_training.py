@@ -399,21 +399,64 @@ def test_adopting_keeps_edits_made_meanwhile_and_never_changes_another_entry(mak
     assert "nicht übernommen" in editor.message_bar.text()
 
 
-def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
-    """The editor closes (the app quits): the dialog is rejected, nothing is adopted."""
+def _training_editor(make_editor) -> VocabularyEditor:
     def no_model():
         raise DictationError("Das Modell fehlt.", "")
 
-    editor = make_editor(model_loader=no_model, microphone=lambda: None, voices=[])
+    return make_editor(model_loader=no_model, microphone=lambda: None, voices=[])
+
+
+def _trained_entry(editor: VocabularyEditor) -> Entry:
+    return next(e for e in editor.model().entries() if e.term == TERM)
+
+
+def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
+    """The editor closes (the app quits) with a training dialog open and nothing ticked: the
+    dialog is rejected without a question."""
+    editor = _training_editor(make_editor)
     select(editor, TERM)
     dialog = editor.train_selected_term()
-    _propose(dialog, "ein Lied in uns")
+    asked: list[str] = []
+    editor._ask_adopt_trained = lambda term, variants: asked.append(term)
     rejected: list[int] = []
     dialog.rejected.connect(lambda: rejected.append(1))
     assert editor.close()
-    assert rejected == [1]
-    entry = next(e for e in editor.model().entries() if e.term == TERM)
-    assert entry.spoken == ("EGV",)
+    assert rejected == [1] and asked == [] and dialog.closed
+    assert _trained_entry(editor).spoken == ("EGV",)
+
+
+@pytest.mark.parametrize(("answer", "closes", "spoken"), [
+    (QMessageBox.StandardButton.Yes, True, ("EGV", "ein Lied in uns")),
+    (QMessageBox.StandardButton.No, True, ("EGV",)),
+    (QMessageBox.StandardButton.Cancel, False, ("EGV",)),
+], ids=["ja", "nein", "abbrechen"])
+def test_closing_the_editor_asks_for_ticked_variants(make_editor, qtbot, answer, closes,
+                                                     spoken):
+    """Variants ticked but not adopted are not dropped silently when the editor closes (or
+    the app quits): "Ja" adopts them, and the list's unsaved-changes question follows;
+    "Nein" drops them; "Abbrechen" keeps the editor and the dialog open."""
+    editor = _training_editor(make_editor)
+    select(editor, TERM)
+    dialog = editor.train_selected_term()
+    _propose(dialog, "ein Lied in uns", "Eingliederung vereinbarung")
+    dialog.proposed_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    asked: list[tuple[str, list[str]]] = []
+    editor._ask_adopt_trained = lambda term, variants: asked.append((term, variants)) or answer
+    unsaved: list[str] = []
+    editor._ask_unsaved = lambda names: unsaved.append(names) or QMessageBox.StandardButton.Cancel
+    closed = editor.close()
+    assert asked == [(TERM, ["ein Lied in uns"])]
+    assert _trained_entry(editor).spoken == spoken
+    if answer == QMessageBox.StandardButton.Yes:
+        assert not closed and unsaved  # the adopted variant is not saved yet: asked, kept open
+        assert dialog.closed and editor.has_unsaved_changes()
+        editor._ask_unsaved = lambda names: QMessageBox.StandardButton.Discard
+        assert editor.close()
+        return
+    assert closed == closes and not unsaved
+    assert dialog.closed == closes and dialog.isVisible() != closes
+    if not closes:
+        dialog.reject()
 
 
 @pytest.mark.slow

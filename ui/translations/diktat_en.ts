@@ -1782,12 +1782,12 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>These computer voices failed: {names}. The results of the others are listed under &apos;Heard&apos;.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="193"/>
+        <location filename="../term_training.py" line="192"/>
         <source>Die Computerstimmen sind fehlgeschlagen.</source>
         <translation>The computer voices failed.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="184"/>
+        <location filename="../term_training.py" line="185"/>
         <source>Keine der Computerstimmen hat gesprochen.</source>
         <translation>None of the computer voices spoke.</translation>
     </message>
@@ -2377,6 +2377,16 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Save copy</translation>
     </message>
     <message>
+        <location filename="../vocab_editor.py" line="440"/>
+        <source>Begriff trainieren</source>
+        <translation>Train term</translation>
+    </message>
+    <message>
+        <location filename="../vocab_editor.py" line="441"/>
+        <source>Für „{term}“ sind gelernte Varianten angehakt, aber noch nicht übernommen: {variants}. Jetzt übernehmen?</source>
+        <translation>Learnt variants of “{term}” are ticked but not applied yet: {variants}. Apply them now?</translation>
+    </message>
+    <message>
         <location filename="../vocab_editor_tools.py" line="66"/>
         <source>Kein Erkennungsmodell geladen: Begriffe können trainiert werden, sobald Diktat bereit ist (den Editor dann neu öffnen).</source>
         <translation>No recognition model loaded: terms can be trained once Diktat is ready (then reopen the editor).</translation>
@@ -2502,12 +2512,12 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="421"/>
+        <location filename="../vocab_editor.py" line="449"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="422"/>
+        <location filename="../vocab_editor.py" line="450"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
