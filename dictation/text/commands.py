@@ -28,12 +28,13 @@ the operations and cuts an utterance into text pieces and executed commands
    * Elsewhere a command is **text** when the word before it marks a noun phrase: an article,
      determiner or preposition ("auf den Punkt gebracht", "ein Komma", "mit Bindestrich"), or
      such a word plus an inflected lower-case adjective ("der wichtigste Punkt", "mein letzter
-     Punkt"). Otherwise it is executed, anywhere in the utterance, with one more condition
-     for "Punkt", the command word most often used as a noun: it must end the utterance, or be
-     followed by Whisper's punctuation, another command, or a capitalised function word (Whisper
-     saw a new sentence: "pünktlich Punkt Der Termin"), or open the utterance without a number
-     or "für" after it. So "Punkt zwölf Uhr", "Punkt drei der Vereinbarung" and "Punkt für
-     Punkt" stay text.
+     Punkt"), unless the article cannot go with the noun ("die Punkt", "einen Komma", "einen
+     breitem Punkt": Whisper misheard what came before). Otherwise it is executed, anywhere
+     in the utterance, with one more condition for "Punkt", the command word most often used
+     as a noun: it must end the utterance, or be followed by Whisper's punctuation, another
+     command, or a capitalised function word (Whisper saw a new sentence: "pünktlich Punkt Der
+     Termin"), or open the utterance without a number or "für" after it. So "Punkt zwölf
+     Uhr", "Punkt drei der Vereinbarung" and "Punkt für Punkt" stay text.
    * No doubled punctuation: Whisper's punctuation right before a punctuation command is
      dropped ("erledigt. Komma" → "erledigt,"), and so is Whisper's punctuation right after a
      command word ("Punkt." → "."; "Neuer Absatz. Der" → paragraph, "Der"), except a mark after
@@ -189,6 +190,34 @@ am im zum zur vom beim ins ans aufs
 auf an in mit ohne für um über unter vor hinter bei nach von zu aus durch gegen bis als wie pro
 """.split())
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Prepositions without an article in them: only after these may an adjective end in -em
+# ("mit breitem Punkt"); after an article it cannot ("einen breitem Punkt" is no phrase).
+_BARE_PREPOSITIONS = frozenset("""
+auf an in mit ohne für um über unter vor hinter bei nach von zu aus durch gegen bis als wie pro
+""".split())
+# Articles and determiners that never go with a command noun in the singular, in any case:
+# "die Punkt", "eine Punkt", "zur Punkt" and "der Komma", "einen Komma" are no noun phrases,
+# so the word is the command. (The plurals "Punkte", "Kommas" are other words; "Fragezeichen"
+# is its own plural and keeps the guard, see _own_mark_follows.)
+_PLURAL_OR_FEMININE = frozenset("""
+die eine einer keine keiner diese jede jene welche manche solche meine meiner deine deiner
+seine seiner ihre ihrer unsere unserer eure beide beiden alle allen zur
+""".split())
+_NOT_BEFORE_GENDER = {
+    "m": _PLURAL_OR_FEMININE | {"das", "ins", "ans", "aufs"},
+    "n": _PLURAL_OR_FEMININE | frozenset("""
+der den einen keinen dieser diesen jeder jeden jener jenen welcher welchen mancher manchen
+solcher solchen meinen deinen seinen ihren unseren jeglicher
+""".split()),
+}
+_COMMAND_GENDER = {"punkt": "m", "doppelpunkt": "m", "strichpunkt": "m", "bindestrich": "m",
+                   "komma": "n", "semikolon": "n"}
+
+
+def _disagrees(determiner: str, noun: str) -> bool:
+    """True when ``determiner`` cannot stand before the command noun ``noun``."""
+    gender = _COMMAND_GENDER.get(noun)
+    return gender is not None and determiner in _NOT_BEFORE_GENDER[gender]
 
 
 @dataclass
@@ -241,16 +270,20 @@ def _find_commands(toks: list[Token]) -> list[_Command]:
 def _noun_guarded(toks: list[Token], i: int, command_ends: set[int]) -> bool:
     """True when the word before token i makes it a noun: "der Punkt", "der wichtigste Punkt".
 
-    A word that ends another command ("Klammer zu Punkt") does not count.
+    A word that ends another command ("Klammer zu Punkt") does not count, nor an article that
+    cannot go with the noun ("die Punkt", "einen Komma", "einen breitem Punkt": Whisper's
+    mishearing of what came before the command).
     """
     if i == 0 or toks[i - 1].kind != "w" or i in command_ends:
         return False
-    prev = toks[i - 1].low
+    prev, noun = toks[i - 1].low, toks[i].low
     if prev in _NOUN_MARKERS:
-        return True
+        return not _disagrees(prev, noun)
     if i >= 2 and toks[i - 2].kind == "w" and toks[i - 2].low in _NOUN_MARKERS:
+        marker = toks[i - 2].low
         return (toks[i - 1].text[0].islower() and prev.endswith(_ADJECTIVE_ENDINGS)
-                and not _participle(prev))
+                and not _participle(prev) and not _disagrees(marker, noun)
+                and (marker in _BARE_PREPOSITIONS or not prev.endswith("em")))
     return False
 
 
@@ -307,13 +340,15 @@ def _hyphen_joined(toks: list[Token], c: _Command) -> bool:
     """True when a hyphen joins the command to the word before or after it: "Info-Punkt",
     "Ausgangs-Punkt", "Punkt-Abzug" are words, not commands. Other commands, "Komma"
     included, form no such words: Whisper's "Viernheim-Frage-Zeichen" is a place and a
-    question mark, "Euro-Kommer davon" an amount and a comma."""
+    question mark, "Euro-Kommer davon" an amount and a comma. A number joined to a "Punkt"
+    that ends the utterance makes no word either: "SGB 2-2-Punkt." is the command."""
     if not (isinstance(c.op, InsertPunctuation) and c.op.mark in ".-"):
         return False
     i, j = c.i, c.j
     if (i >= 2 and toks[i - 1].kind == "-" and toks[i - 2].kind in ("w", "n")
             and _attached(toks[i - 2], toks[i - 1]) and _attached(toks[i - 1], toks[i])):
-        return True
+        return not (toks[i - 2].kind == "n" and c.op.mark == "."
+                    and all(t.kind == "p" for t in toks[j:]))
     return (j + 1 < len(toks) and toks[j].kind == "-" and toks[j + 1].kind in ("w", "n")
             and _attached(toks[j - 1], toks[j]) and _attached(toks[j], toks[j + 1]))
 
@@ -349,7 +384,7 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
     "Klammer" only after a term and before "auf"/"zu" ("Steueridentifikationsnummerklammer zu"),
     a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt"). After a term
     also before Whisper's comma ("in Bensheimpunkt, der Termin …", "Bensheim-Punkt, die …": no
-    word is made so)."""
+    word is made so). "Doppelpunkt" wherever it stands ("Fristdoppelpunkt 2 Wochen")."""
     def split(m: re.Match) -> str:
         stem, hyphen, command, gap, after = m.groups()
         low, command = stem.lower(), command.lower()
@@ -362,6 +397,8 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
         if low in _PUNKT_COMPOUNDS or (command != "komma" and low.endswith("s")
                                        and not hyphen and not is_term(low)):
             return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
+        if command == "doppelpunkt":  # no German word ends so: "Fristdoppelpunkt 2 Wochen"
+            return f"{stem} Doppelpunkt"
         if after and not (after[:1].isupper() and ("," not in gap)) and not (
                 is_term(low) and gap.strip() == ","):
             return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes

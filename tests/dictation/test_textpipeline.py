@@ -1057,6 +1057,43 @@ def test_hyphenated_command_after_a_lower_case_word_an_amount_or_before_a_comma(
     assert_notes(cases, vocabulary)
 
 
+def test_article_that_cannot_go_with_the_command_noun():
+    """An article or determiner that never goes with the noun in the singular ("die Punkt",
+    "einen Komma", "zur Punkt"), or an article with an adjective in -em ("einen breitem
+    Punkt"), makes no noun phrase: it is Whisper's mishearing of what came before, and the word
+    is the command (issue 8: d63h, d71). Agreeing phrases stay nouns, and so does "-em" after a
+    bare preposition ("mit breitem Punkt")."""
+    assert_notes({
+        "Der Mietvertrag regelt die Staffel nie die Punkt.": "Der Mietvertrag regelt die "
+                                                             "Staffel nie die.",
+        "Er hat den Plan nicht einen breitem Punkt. Herr Becker kam.":
+            "Er hat den Plan nicht einen breitem. Herr Becker kam.",
+        "Sie kam zur Punkt.": "Sie kam zur.",
+        "Er kam einen Komma aber zu spät.": "Er kam einen, aber zu spät.",
+        "Das ist der springende Punkt.": "Das ist der springende Punkt.",
+        "Hier fehlt ein Komma.": "Hier fehlt ein Komma.",
+        "Er setzt das Komma richtig.": "Er setzt das Komma richtig.",
+        "Wir kommen zum letzten Punkt.": "Wir kommen zum letzten Punkt.",
+        "Er schreibt es mit breitem Bindestrich.": "Er schreibt es mit breitem Bindestrich.",
+        "Das war einer ihrer Punkte.": "Das war einer ihrer Punkte.",
+        "Das ist mein Punkt.": "Das ist mein Punkt.",
+    })
+
+
+def test_a_number_hyphen_joined_to_a_final_punkt_and_a_glued_doppelpunkt():
+    """"… SGB 2-2-Punkt." ends with the command: a number joined to "Punkt" makes no word at
+    the end of an utterance (issue 8, d12); "Fristdoppelpunkt 2 Wochen": no German word ends
+    in "doppelpunkt", so it is split wherever it stands (d26). "3-Punkt-Gurt" stays."""
+    assert_notes({
+        "Sie nimmt an einer Arbeitsgelegenheit nach SGB 2-2-Punkt.":
+            "Sie nimmt an einer Arbeitsgelegenheit nach SGB II-2.",
+        "Die Unterlagen fehlen noch. Fristdoppelpunkt 2 Wochen.":
+            "Die Unterlagen fehlen noch. Frist: 2 Wochen.",
+        "Er trägt einen 3-Punkt-Gurt.": "Er trägt einen 3-Punkt-Gurt.",
+        "Er hat 3-Punkte.": "Er hat 3-Punkte.",
+    })
+
+
 def test_garbled_commands_where_a_command_can_stand():
     """Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
     "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
