@@ -18,7 +18,8 @@ Rules (German office style, after DIN 5008 and common practice in SGB II notes):
 * References: "Paragraf fünfzehn" / "Paragraph 15" / "§15" → "§ 15"; chains with Absatz, Satz
   and Nummer → "§ 7 Abs. 3 Satz 1 Nr. 2"; a letter after the number joins it ("§ 16a").
   "SGB zwei" / "SGB 2" / "SGB-2" / "Sozialgesetzbuch zwei" → "SGB II" (books I–XIV);
-  Whisper's glued "§ 16bSGB2" / "16b-SGB 2" → "§ 16b SGB II".
+  Whisper's glued "§ 16bSGB2" / "16b-SGB 2" → "§ 16b SGB II", its capital letter and comma
+  "§ 31A, SGB II" → "§ 31a SGB II" (a letter Whisper got wrong stays wrong: "§ 16 B" → "§ 16b").
 * Dates: an ordinal before a month name → "am 3. März" (a year may follow: "3. März 2025");
   two ordinals (day, month 1–12), optionally followed by a year → "03.04.2025" / "03.04.".
   Other ordinals stay words ("der erste Termin").
@@ -361,9 +362,10 @@ class _Formatter:
         return self.edit(i, j, "".join(parts))
 
     def _letter_suffix(self, j: int, parts: list[str]) -> int:
-        """"§ 16 a" → "§ 16a": a single letter a–k right after a reference number."""
-        if j < len(self.toks) and re.fullmatch(r"[a-k]", self.toks[j].text):
-            parts[-1] += self.toks[j].text
+        """"§ 16 a" → "§ 16a": a single letter a–k right after a reference number (Whisper
+        also writes it as a capital: "§ 31 A")."""
+        if j < len(self.toks) and re.fullmatch(r"[a-kA-K]", self.toks[j].text):
+            parts[-1] += self.toks[j].text.lower()
             return j + 1
         return j
 
@@ -478,4 +480,14 @@ def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
         return text
     pos = max(low.rfind(" ", 0, m.start()), low.rfind("\n", 0, m.start()),
               low.rfind("\t", 0, m.start())) + 1
-    return _Formatter(text, options, pos).run()
+    text = _Formatter(text, options, pos).run()
+    if "§" in text:
+        text = _PARAGRAPH_CAPITAL_RE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+        text = _PARAGRAPH_COMMA_RE.sub(r"\1 \2", text)
+    return text
+
+
+# Whisper's forms of a reference: "§ 31A" (the letter as a capital), "§ 31a, SGB II" (a comma
+# between the paragraph and its book, which belong together)
+_PARAGRAPH_CAPITAL_RE = re.compile(r"(§ \d{1,4})([A-K])\b")
+_PARAGRAPH_COMMA_RE = re.compile(r"(§ \d{1,4}[a-k]?), (SGB [IVX]{1,4})\b")

@@ -94,6 +94,12 @@ def test_to_roman():
         ("nach § 16bSGB2 wird", "nach § 16b SGB II wird"),
         ("§ 16b-SGB II", "§ 16b SGB II"),
         ("Die SGB-Beratung", "Die SGB-Beratung"),
+        # the letter as Whisper's capital, and its comma before the book (issue 8, d56)
+        ("nach § 31A, SGB II wird geprüft", "nach § 31a SGB II wird geprüft"),
+        ("Paragraf einunddreißig A SGB zwei", "§ 31a SGB II"),
+        ("nach § 22, SGB zwei", "nach § 22 SGB II"),
+        ("nach § 22, die Miete", "nach § 22, die Miete"),
+        ("Die Klasse 10A", "Die Klasse 10A"),
         ("Sozialgesetzbuch zwei", "SGB II"),
         ("SGB zwölf", "SGB XII"),
         ("nach dem SGB drei", "nach dem SGB III"),
