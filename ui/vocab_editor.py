@@ -401,7 +401,7 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             self.save_copy(layer, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not self._close_training_dialogs():
+        if not self._settle_ticked_variants():
             event.ignore()
             return
         if self.has_unsaved_changes():
@@ -415,22 +415,25 @@ class VocabularyEditor(VocabularyEditorLayout, VocabularyEditorTable, Vocabulary
             self.cancel_recall_test()
             self._recall_thread.quit()
             self._on_recall_thread_finished()  # waits for the thread to end
+        for dialog in self.findChildren(TermTrainingDialog):
+            if not dialog.closed:
+                dialog.reject()  # nothing ticked; a take still running is dropped
         event.accept()
 
-    def _close_training_dialogs(self) -> bool:
-        """Close the open training dialogs; variants still ticked in one are adopted or
-        dropped as the user says (a take still running is dropped). False: stay open."""
+    def _settle_ticked_variants(self) -> bool:
+        """Before the editor closes: variants ticked in a training dialog but not adopted
+        yet are adopted (then saved or not with the list) or dropped, as the user says.
+        False: the user cancelled, the editor stays open."""
         for dialog in self.findChildren(TermTrainingDialog):
-            if dialog.closed:
+            chosen = [] if dialog.closed else dialog.chosen()
+            if not chosen:
                 continue
-            chosen = dialog.chosen()
-            answer = self._ask_adopt_trained(dialog.entry.term, chosen) if chosen \
-                else QMessageBox.StandardButton.No
+            answer = self._ask_adopt_trained(dialog.entry.term, chosen)
             if answer == QMessageBox.StandardButton.Cancel:
                 dialog.raise_()
                 return False
             if answer == QMessageBox.StandardButton.Yes:
-                dialog.accept()  # adopted into the list, saved (or not) with it below
+                dialog.accept()
             else:
                 dialog.reject()
         return True

@@ -412,7 +412,8 @@ def _trained_entry(editor: VocabularyEditor) -> Entry:
 
 def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
     """The editor closes (the app quits) with a training dialog open and nothing ticked: the
-    dialog is rejected without a question."""
+    dialog is rejected without a question; it stays open while the editor does (the user
+    cancels the unsaved-changes question)."""
     editor = _training_editor(make_editor)
     select(editor, TERM)
     dialog = editor.train_selected_term()
@@ -420,6 +421,11 @@ def test_closing_the_editor_closes_the_training_dialog(make_editor, qtbot):
     editor._ask_adopt_trained = lambda term, variants: asked.append(term)
     rejected: list[int] = []
     dialog.rejected.connect(lambda: rejected.append(1))
+    editor.add_entry()  # an unsaved change
+    editor._ask_unsaved = lambda names: QMessageBox.StandardButton.Cancel
+    assert not editor.close()
+    assert not dialog.closed and dialog.isVisible() and rejected == []
+    editor._ask_unsaved = lambda names: QMessageBox.StandardButton.Discard
     assert editor.close()
     assert rejected == [1] and asked == [] and dialog.closed
     assert _trained_entry(editor).spoken == ("EGV",)

@@ -2377,12 +2377,12 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="440"/>
+        <location filename="../vocab_editor.py" line="443"/>
         <source>Begriff trainieren</source>
         <translation>Train term</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="441"/>
+        <location filename="../vocab_editor.py" line="444"/>
         <source>Für „{term}“ sind gelernte Varianten angehakt, aber noch nicht übernommen: {variants}. Jetzt übernehmen?</source>
         <translation>Learnt variants of “{term}” are ticked but not applied yet: {variants}. Apply them now?</translation>
     </message>
@@ -2512,12 +2512,12 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
         <translation>{n} suggestions rejected.</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="449"/>
+        <location filename="../vocab_editor.py" line="452"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../vocab_editor.py" line="450"/>
+        <location filename="../vocab_editor.py" line="453"/>
         <source>Die Listen {names} haben ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>The lists {names} have unsaved changes. Save now?</translation>
     </message>
