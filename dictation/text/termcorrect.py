@@ -19,6 +19,9 @@
    * inflected forms of one-word noun terms keep their ending (-s -es -n -en -e -er -ern -se)
      where the term can take it (see ``_valid_ending``: "des Kooperationsplans",
      "Bedarfsgemeinschaften", "Integrationskurse"; not "-kurss", "-gemeinschaftn");
+   * a letter or two, or the article "ein(e)", glued to a one-word noun term of at least 8
+     letters (also inflected): "Verwerbstätigenfreibetrags" → "Erwerbstätigenfreibetrags",
+     "Einteilqualifizierung" → "ein Teilqualifizierung" (see ``TextPipeline._prefixed``);
    * fuzzy: windows of 1 to ``max_window_words`` words (also with an ending cut off) are
      compared with the terms whose Kölner Phonetik code equals theirs or starts with the same
      three digits, scored ``0.7 × text similarity + 0.3 × code similarity`` (rapidfuzz
@@ -153,6 +156,10 @@ class _Variant:
     code: str  # Kölner Phonetik of ``joined``
     entry: int
     spaced: bool  # the term has several words (no inflection endings then)
+
+
+#: Length of the term that a glued letter or article may hide (see TextPipeline._prefixed).
+_PREFIXED_MIN_TERM = 8
 
 
 @dataclass
@@ -469,6 +476,11 @@ class TextPipeline:
                         found.append(_Match(start, end + 1,
                                             self._cased(self._terms[idx] + ending, first),
                                             99.0, "inflection", 2, idx))
+                    elif n == 1 and low not in frequent:
+                        prefixed = self._prefixed(u, sentence_start)
+                        if prefixed is not None:
+                            found.append(_Match(start, end + 1, prefixed[0], 98.0, "prefixed",
+                                                2, prefixed[1]))
             # 3. fuzzy, phonetic; the window does not end with a never-noun word either
             if fuzzy_start and alpha:
                 code = kolner_phonetik(low) if n == 1 else _join_codes(code, kolner_phonetik(low))
@@ -487,6 +499,34 @@ class TextPipeline:
                     or (fuzzy_start and alpha and code in self._code_prefixes)):
                 break
         return found
+
+    def _prefixed(self, word: Token, sentence_start: bool) -> tuple[str, int] | None:
+        """"Verwerbstätigenfreibetrags", "Bänderungsbescheid", "Einteilqualifizierung":
+        Whisper glued a letter or two, or the article "ein(e)", to a long noun term. No German
+        word is made so (a compound's first part is longer, and the first sound guard keeps
+        the fuzzy match away). Returns the replacement and the entry."""
+        low = word.low
+        for k in (1, 2, 3, 4):
+            article = k > 2
+            if article and low[:k] not in ("ein", "eine"):
+                continue
+            rest = low[k:]
+            if len(rest) < _PREFIXED_MIN_TERM:
+                return None
+            found = self._joined.get(rest)
+            ending = ""
+            if found is None:
+                found, ending = self._inflections.get(rest, (None, ""))
+            if found is None:
+                continue
+            term = self._terms[found]
+            if " " in term or not _inflectable(term):
+                continue  # a noun of one word only
+            if not article:
+                return term + ending, found
+            head = word.text[:k] if sentence_start else low[:k]
+            return f"{head} {term}{ending}", found
+        return None
 
     def _fuzzy(self, joined: str, units: list[Token], start: int, end: int,
                capital_ok: bool) -> _Match | None:

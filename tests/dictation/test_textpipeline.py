@@ -1094,6 +1094,29 @@ def test_a_number_hyphen_joined_to_a_final_punkt_and_a_glued_doppelpunkt():
     })
 
 
+def test_a_letter_or_article_glued_to_a_long_term():
+    """Whisper glues a letter or two, or the article "ein(e)", to a long noun term
+    ("Verwerbstätigenfreibetrags", "Bänderungsbescheid", "Einteilqualifizierung": issue 8, d54,
+    d72, d84; the first-sound guard keeps the fuzzy match away). Compounds whose first part is
+    a word stay ("Wiedereingliederung", "Eheberatung", "Mietkautionsdarlehen")."""
+    from dictation.vocabulary.lists import default_list, merge
+
+    vocabulary = merge([default_list()])
+    assert_notes({
+        "Der Verwerbstätigenfreibetrags ist berücksichtigt.":
+            "Der Erwerbstätigenfreibetrags ist berücksichtigt.",
+        "Der Bänderungsbescheid kam gestern.": "Der Änderungsbescheid kam gestern.",
+        "Die Kundin macht Einteilqualifizierung im Lager.":
+            "Die Kundin macht ein Teilqualifizierung im Lager.",
+        "Einteilqualifizierung ist geplant.": "Ein Teilqualifizierung ist geplant.",
+        "Er hat eine Wiedereingliederung und eine Eheberatung.":
+            "Er hat eine Wiedereingliederung und eine Eheberatung.",
+        "Das Mietkautionsdarlehen ist bewilligt.": "Das Mietkautionsdarlehen ist bewilligt.",
+        "Das Einkommen und die Eingliederungsvereinbarung.":
+            "Das Einkommen und die Eingliederungsvereinbarung.",
+    }, vocabulary)
+
+
 def test_garbled_commands_where_a_command_can_stand():
     """Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
     "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
