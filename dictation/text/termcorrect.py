@@ -643,10 +643,13 @@ def _valid_ending(term: str, ending: str) -> bool:
     bare -s or -n ("Sprachkurses", not "Sprachkurss"; -se only after -nis); after a vowel
     -s/-er ("Kitas", "Birkenauer"); feminine suffixes (-ung, -heit, -schaft …) -en/-s
     ("Bedarfsgemeinschaften", "Leistungs"; not "Bedarfsgemeinschaftn"); after other
-    consonants anything but a bare -n or -se.
+    consonants anything but a bare -n or -se; after an abbreviation ("Steuer-ID") only -s.
     """
     if not ending:
         return True
+    abbreviation = term.rsplit("-", 1)[-1]
+    if len(abbreviation) > 1 and abbreviation.isupper():
+        return ending == "s"  # "Steuer-IDs"; not Whisper's "Steuer-IDe" ("Steueride")
     t = term.lower()
     if t.endswith(FEMININE_SUFFIXES):
         return ending in ("en", "s")

@@ -1117,6 +1117,18 @@ def test_a_letter_or_article_glued_to_a_long_term():
     }, vocabulary)
 
 
+def test_an_abbreviation_term_takes_no_ending_but_s():
+    """"Steueride" is the term "Steuer-ID" with Whisper's ending, not "Steuer-IDe" (issue 8,
+    d87 on the file path); the plural "Steuer-IDs" stays."""
+    from dictation.vocabulary.lists import default_list, merge
+
+    vocabulary = merge([default_list()])
+    assert_notes({
+        "Die Steueride wird nachgereicht.": "Die Steuer-ID wird nachgereicht.",
+        "Die Steuer-IDs fehlen.": "Die Steuer-IDs fehlen.",
+    }, vocabulary)
+
+
 def test_garbled_commands_where_a_command_can_stand():
     """Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
     "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
