@@ -222,7 +222,6 @@ class TermTrainingDialog(QDialog):
         self._speaking = False  # the voices speak (their button reads "Stopp")
         self._busy = True  # until the model is loaded
         self._error: str | None = None  # the last request's failure, shown until the next
-        self.closed = False  # done() was called (the dialog may linger until deleted)
         self.setWindowTitle(self.tr("Begriff trainieren – Diktat"))
         self.setAccessibleName(self.tr("Begriff trainieren"))
         self._build(entry, microphone is not None, voices)
@@ -434,9 +433,13 @@ class TermTrainingDialog(QDialog):
 
     # -- closing -------------------------------------------------------------------------
 
+    @property
+    def closed(self) -> bool:
+        """done() was called: the dialog hid itself and waits to be deleted."""
+        return self.isHidden()
+
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         """Closing cancels a running take without waiting for it (its result is dropped)."""
-        self.closed = True
         self._worker.cancel()
         self._thread.quit()
         super().done(result)

@@ -178,8 +178,13 @@ _ANY_COMMAND_RE = re.compile(
                                        *_RESTRICTED_COMMANDS]} | _DELETE_JOINED))
     + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komma|[bp]r?unkt|klammer)\b"
 )  # searched in the lower-cased text (faster than IGNORECASE)
+# Prepositions without an article in them: only after these may an adjective end in -em
+# ("mit breitem Punkt"); after an article it cannot ("einen breitem Punkt" is no phrase).
+_BARE_PREPOSITIONS = frozenset("""
+auf an in mit ohne für um über unter vor hinter bei nach von zu aus durch gegen bis als wie pro
+""".split())
 # A command word right after one of these is a noun ("der Punkt", "ein Komma", "mit Bindestrich").
-_NOUN_MARKERS = frozenset("""
+_NOUN_MARKERS = _BARE_PREPOSITIONS | frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
 dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene jenes jenen jenem
 welcher welche welches welchen welchem mancher manche manchen solcher solche solchen
@@ -187,14 +192,8 @@ mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein sein
 seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure
 beide beiden alle allen jeglicher
 am im zum zur vom beim ins ans aufs
-auf an in mit ohne für um über unter vor hinter bei nach von zu aus durch gegen bis als wie pro
 """.split())
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-# Prepositions without an article in them: only after these may an adjective end in -em
-# ("mit breitem Punkt"); after an article it cannot ("einen breitem Punkt" is no phrase).
-_BARE_PREPOSITIONS = frozenset("""
-auf an in mit ohne für um über unter vor hinter bei nach von zu aus durch gegen bis als wie pro
-""".split())
 # Articles and determiners that never go with a command noun in the singular, in any case:
 # "die Punkt", "eine Punkt", "zur Punkt" and "der Komma", "einen Komma" are no noun phrases,
 # so the word is the command. (The plurals "Punkte", "Kommas" are other words; "Fragezeichen"

@@ -324,7 +324,12 @@ class _Formatter:
         return j
 
     def sgb(self, i: int) -> int | None:
-        if self.toks[i].low not in _SGB_WORDS:
+        found = self._book_at(i)
+        return self.edit(i, found[1], f"SGB {to_roman(found[0])}") if found else None
+
+    def _book_at(self, i: int) -> tuple[int, int] | None:
+        """"SGB" (or "Sozialgesetzbuch") and a book number 1–14 at token i: (book, end)."""
+        if self.low_at(i) not in _SGB_WORDS:
             return None
         j = i + 1
         if j < len(self.toks) and self.toks[j].text in _ROMAN_VALUES:
@@ -335,7 +340,7 @@ class _Formatter:
             book, j = found if found else (None, j)
         if book is None or not 1 <= book <= 14:
             return None
-        return self.edit(i, j, f"SGB {to_roman(book)}")
+        return book, j
 
     def paragraph(self, i: int) -> int | None:
         toks = self.toks
@@ -359,6 +364,9 @@ class _Formatter:
                 break
             parts.append(f" {label} {sub[0]}")
             j = self._letter_suffix(sub[1], parts)
+        if (len(parts) == 1 and j < len(toks) and toks[j].text == ","
+                and self._book_at(j + 1)):
+            j += 1  # Whisper's comma between the paragraph and its book: "§ 31a, SGB II"
         return self.edit(i, j, "".join(parts))
 
     def _letter_suffix(self, j: int, parts: list[str]) -> int:
@@ -480,14 +488,4 @@ def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
         return text
     pos = max(low.rfind(" ", 0, m.start()), low.rfind("\n", 0, m.start()),
               low.rfind("\t", 0, m.start())) + 1
-    text = _Formatter(text, options, pos).run()
-    if "§" in text:
-        text = _PARAGRAPH_CAPITAL_RE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-        text = _PARAGRAPH_COMMA_RE.sub(r"\1 \2", text)
-    return text
-
-
-# Whisper's forms of a reference: "§ 31A" (the letter as a capital), "§ 31a, SGB II" (a comma
-# between the paragraph and its book, which belong together)
-_PARAGRAPH_CAPITAL_RE = re.compile(r"(§ \d{1,4})([A-K])\b")
-_PARAGRAPH_COMMA_RE = re.compile(r"(§ \d{1,4}[a-k]?), (SGB [IVX]{1,4})\b")
+    return _Formatter(text, options, pos).run()

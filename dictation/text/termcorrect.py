@@ -520,7 +520,7 @@ class TextPipeline:
             if found is None:
                 continue
             term = self._terms[found]
-            if " " in term or not _inflectable(term):
+            if not _inflectable(term):
                 continue  # a noun of one word only
             if not article:
                 return term + ending, found

@@ -1591,160 +1591,160 @@ Speech recognition for case notes, entirely on this computer. No data is transmi
 <context>
     <name>TermTrainingDialog</name>
     <message>
-        <location filename="../term_training.py" line="226"/>
+        <location filename="../term_training.py" line="225"/>
         <source>Begriff trainieren – Diktat</source>
         <translation>Train term – Diktat</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="227"/>
+        <location filename="../term_training.py" line="226"/>
         <source>Begriff trainieren</source>
         <translation>Train term</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="251"/>
+        <location filename="../term_training.py" line="250"/>
         <source>Das Erkennungsmodell wird geladen …</source>
         <translation>Loading the recognition model …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="261"/>
+        <location filename="../term_training.py" line="260"/>
         <source>Klicken Sie auf „Sprechen“ und sagen Sie einen dieser Sätze wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
         <translation>Click &apos;Speak&apos; and say one of these sentences as when dictating; the recording ends by itself after a short pause:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="264"/>
+        <location filename="../term_training.py" line="263"/>
         <source>Klicken Sie auf „Sprechen“ und sagen Sie diesen Satz wie beim Diktieren; die Aufnahme endet nach einer kurzen Pause von selbst:</source>
         <translation>Click &apos;Speak&apos; and say this sentence as when dictating; the recording ends by itself after a short pause:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="267"/>
+        <location filename="../term_training.py" line="266"/>
         <source>Die installierten Computerstimmen sprechen:</source>
         <translation>The installed computer voices speak:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="268"/>
+        <location filename="../term_training.py" line="267"/>
         <source>Diktat lernt, was die Erkennung statt „{term}“ schreibt, und korrigiert es künftig.</source>
         <translation>Diktat learns what the recogniser writes instead of &apos;{term}&apos; and corrects it from now on.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="280"/>
+        <location filename="../term_training.py" line="279"/>
         <source>Zu sprechender Satz</source>
         <translation>Sentence to speak</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="284"/>
-        <location filename="../term_training.py" line="428"/>
+        <location filename="../term_training.py" line="283"/>
+        <location filename="../term_training.py" line="427"/>
         <source>&amp;Sprechen</source>
         <translation>&amp;Speak</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="285"/>
+        <location filename="../term_training.py" line="284"/>
         <source>Eine Aufnahme vom Mikrofon (endet nach einer Pause)</source>
         <translation>One recording from the microphone (ends after a pause)</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="289"/>
-        <location filename="../term_training.py" line="431"/>
+        <location filename="../term_training.py" line="288"/>
+        <location filename="../term_training.py" line="430"/>
         <source>&amp;Computerstimmen</source>
         <translation>&amp;Computer voices</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="290"/>
+        <location filename="../term_training.py" line="289"/>
         <source>Den Satz von den installierten Stimmen sprechen lassen: {names}</source>
         <translation>Have the installed voices speak the sentence: {names}</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="305"/>
+        <location filename="../term_training.py" line="304"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="308"/>
+        <location filename="../term_training.py" line="307"/>
         <source>&amp;Gehört:</source>
         <translation>&amp;Heard:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="310"/>
+        <location filename="../term_training.py" line="309"/>
         <source>Gehört</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="314"/>
+        <location filename="../term_training.py" line="313"/>
         <source>Als gesprochene &amp;Varianten lernen:</source>
         <translation>Learn as spoken &amp;variants:</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="316"/>
+        <location filename="../term_training.py" line="315"/>
         <source>Zu lernende Varianten</source>
         <translation>Variants to learn</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="323"/>
+        <location filename="../term_training.py" line="322"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="325"/>
+        <location filename="../term_training.py" line="324"/>
         <source>Ab&amp;brechen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="352"/>
+        <location filename="../term_training.py" line="351"/>
         <source>Das Mikrofon wird geöffnet …</source>
         <translation>Opening the microphone …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="364"/>
+        <location filename="../term_training.py" line="363"/>
         <source>Die Computerstimmen sprechen, die Erkennung hört zu …</source>
         <translation>The computer voices speak, the recogniser listens …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="394"/>
+        <location filename="../term_training.py" line="393"/>
         <source>{n}. {source}: Satz nicht verstanden</source>
         <translation>{n}. {source}: sentence not understood</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="416"/>
+        <location filename="../term_training.py" line="415"/>
         <source>Die angehakten Varianten werden mit „Übernehmen“ gelernt (danach die Liste speichern). Weitere Aufnahmen sind möglich.</source>
         <translation>The ticked variants are learned with &apos;Apply&apos; (then save the list). You can record more.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="421"/>
+        <location filename="../term_training.py" line="420"/>
         <source>Satz nicht verstanden. Bitte noch einmal deutlich sprechen.</source>
         <translation>Sentence not understood. Please speak it again, clearly.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="430"/>
+        <location filename="../term_training.py" line="429"/>
         <source>S&amp;topp</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="371"/>
-        <location filename="../term_training.py" line="424"/>
+        <location filename="../term_training.py" line="370"/>
+        <location filename="../term_training.py" line="423"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="382"/>
+        <location filename="../term_training.py" line="381"/>
         <source>Aufnahme läuft – bitte jetzt den Satz sprechen.</source>
         <translation>Recording – please speak the sentence now.</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="388"/>
+        <location filename="../term_training.py" line="387"/>
         <source>Wird erkannt …</source>
         <translation>Recognising …</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="397"/>
+        <location filename="../term_training.py" line="396"/>
         <source>{n}. {source}: „{text}“ – {verdict}</source>
         <translation>{n}. {source}: &apos;{text}&apos; – {verdict}</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="419"/>
+        <location filename="../term_training.py" line="418"/>
         <source>Nichts zu lernen (die Gründe stehen unter „Gehört“).</source>
         <translation>Nothing to learn (the reasons are listed under &apos;Heard&apos;).</translation>
     </message>
     <message>
-        <location filename="../term_training.py" line="428"/>
+        <location filename="../term_training.py" line="427"/>
         <source>&amp;Stopp</source>
         <translation>&amp;Stop</translation>
     </message>
