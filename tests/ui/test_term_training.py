@@ -207,7 +207,9 @@ def test_the_supervisor_speaks_the_term_into_the_microphone(make_editor, qtbot, 
     states: list[bool] = []
     dialog._worker.level.connect(lambda rms, peak: levels.append(peak))
     dialog._worker.recording.connect(states.append)
-    for attempt in range(1, 4):  # spoken again where the sentence was not understood
+    # spoken again where the sentence was not understood, or heard as ordinary words only
+    # (the take starts at another offset each time: "ein Lied in uns, kein Einbarung")
+    for attempt in range(1, 4):
         dialog.record_button.click()
         qtbot.waitUntil(lambda: bool(states), timeout=10000)
         assert states[-1] is True, dialog.status.text()  # recording now, until speech + pause
@@ -222,9 +224,11 @@ def test_the_supervisor_speaks_the_term_into_the_microphone(make_editor, qtbot, 
         assert dialog._error is None, dialog._error
         assert states == [True, False] and dialog.record_button.text() == "&Sprechen"
         states.clear()
-        if dialog.takes[-1].heard:
+        if dialog.proposed():
             break
-        assert "nicht verstanden" in dialog.heard_list.item(dialog.heard_list.count() - 1).text()
+        if not dialog.takes[-1].heard:
+            assert "nicht verstanden" in dialog.heard_list.item(
+                dialog.heard_list.count() - 1).text()
     assert dialog.takes[-1].source == "Mikrofon" and dialog.takes[-1].heard, dialog.takes
     assert max(levels) > -40.0, max(levels)  # the meter saw the speech
     assert dialog.proposed() and dialog.adopt_button.isEnabled(), (dialog.takes,
