@@ -22,13 +22,15 @@ Rules (German office style, after DIN 5008 and common practice in SGB II notes):
   "§ 31A, SGB II" → "§ 31a SGB II" (a letter Whisper got wrong stays wrong: "§ 16 B" → "§ 16b").
 * Dates: an ordinal before a month name → "am 3. März" (a year may follow: "3. März 2025");
   two ordinals (day, month 1–12), optionally followed by a year → "03.04.2025" / "03.04.".
-  Other ordinals stay words ("der erste Termin").
+  Other ordinals from ``digits_from`` up become digits with a dot, as counting words do
+  ("ab der dreizehnten Woche" → "ab der 13. Woche"); smaller ones stay words ("der erste
+  Termin").
 * Times: "vierzehn Uhr dreißig" / "14 Uhr 30" → "14:30 Uhr"; "um neun Uhr" → "um 9 Uhr".
 * Numbers from ``group_from`` (default 10 000) up get thousands dots ("12.000"); four-digit
   numbers (years, most amounts) do not.
 
 Not handled (left as spoken): fractions ("eineinhalb", "halb neun"), cents after Euro
-("zwölf Euro fünfzig"), ordinals other than dates, numbers of a million and more in one word.
+("zwölf Euro fünfzig"), numbers of a million and more in one word.
 """
 
 from __future__ import annotations
@@ -301,7 +303,7 @@ class _Formatter:
                 i += 1  # cannot start a number, reference, date or time
                 continue
             for rule in (self.sgb, self.paragraph, self.date, self.time, self.decimal,
-                         self.cardinal):
+                         self.ordinal, self.cardinal):
                 j = rule(i)
                 if j:
                     i = j
@@ -440,6 +442,18 @@ class _Formatter:
         if not digits:
             return None
         return self.edit(i, j, f"{_group(value, self.opt)},{digits}")
+
+    def ordinal(self, i: int) -> int | None:
+        """"ab der dreizehnten Woche" → "ab der 13. Woche": the counting-word rule for
+        ordinals (a date is read first, so "31. März" is not reached here)."""
+        if not self.toks[i].is_word:
+            return None
+        found = self.ordinal_at(i)
+        if not found or found[0] < self.opt.digits_from:
+            return None
+        end = self.toks[found[1] - 1].end
+        dot = "" if self.text.startswith(".", end) else "."  # "am 31." ends the sentence once
+        return self.edit(i, found[1], f"{found[0]}{dot}")
 
     def cardinal(self, i: int) -> int | None:
         if not self.toks[i].is_word:

@@ -109,6 +109,11 @@ def test_to_roman():
         ("bis zum einunddreißigsten Dezember", "bis zum 31. Dezember"),
         ("dritter vierter zweitausendfünfundzwanzig", "03.04.2025"),
         ("am ersten zweiten", "am 01.02."),
+        # other ordinals: from 13 up digits with a dot, like counting words (issue 8, d64)
+        ("Ab der dreizehnten Schwangerschaftswoche", "Ab der 13. Schwangerschaftswoche"),
+        ("seit ihrem achtzehnten Geburtstag", "seit ihrem 18. Geburtstag"),
+        ("vom dreizehnten bis zum zwanzigsten März", "vom 13. bis zum 20. März"),
+        ("Er kommt am einunddreißigsten.", "Er kommt am 31."),
         # times
         ("um vierzehn Uhr dreißig", "um 14:30 Uhr"),
         ("um 14 Uhr 30", "um 14:30 Uhr"),
@@ -128,6 +133,7 @@ def test_format_numbers(spoken, written):
         "zwei Kinder",
         "Sie hat zwölf Monate gewartet.",
         "der erste Termin",
+        "am zwölften Tag",
         "Der dritte Versuch war erfolgreich.",
         "Er hat einen Antrag gestellt.",
         "Eine Frau und ein Mann.",
