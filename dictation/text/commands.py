@@ -149,7 +149,8 @@ _PUNKT_COMPOUNDS = frozenset("""
 stand zeit schwer höhe treff mittel schnitt tief wende kern brenn end start streit plus
 knack blick stütz dreh fix mess null siede programm halte sammel kontakt eck scheitel
 gefrier kritik prüf minus glanz schluss info service ziel kipp haupt fokus anker knoten
-angel doppel strich dezimal gleit
+angel doppel strich dezimal gleit anlauf ansatz schwach themen straf bild licht farb
+wasser ruhe kreuz
 """.split())
 
 
@@ -381,9 +382,10 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
     an amount ("285 Euro-Punkt"): "Robin-Punkt" may be a name. A garbled "Punkt"
     ("Meldeterminbrunkt", "mitbrunkt": no German word ends so) is split the same way;
     "Klammer" only after a term and before "auf"/"zu" ("Steueridentifikationsnummerklammer zu"),
-    a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt"). After a term
-    also before Whisper's comma ("in Bensheimpunkt, der Termin …", "Bensheim-Punkt, die …": no
-    word is made so). "Doppelpunkt" wherever it stands ("Fristdoppelpunkt 2 Wochen")."""
+    a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt"). Also before
+    Whisper's comma ("in Bensheimpunkt, der Termin …", "gesichertpunkt, die Kita …": the
+    compounds are out by then; with a hyphen only after a term: "Bensheim-Punkt, die …").
+    "Doppelpunkt" wherever it stands ("Fristdoppelpunkt 2 Wochen")."""
     def split(m: re.Match) -> str:
         stem, hyphen, command, gap, after = m.groups()
         low, command = stem.lower(), command.lower()
@@ -398,8 +400,7 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
             return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
         if command == "doppelpunkt":  # no German word ends so: "Fristdoppelpunkt 2 Wochen"
             return f"{stem} Doppelpunkt"
-        if after and not (after[:1].isupper() and ("," not in gap)) and not (
-                is_term(low) and gap.strip() == ","):
+        if after and not (after[:1].isupper() and "," not in gap) and gap.strip() != ",":
             return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes
         if hyphen and not (stem.isupper() or stem[0].islower() or is_term(low)
                            or _AMOUNT_BEFORE_RE.search(m.string, 0, m.start())):

@@ -291,7 +291,7 @@ class TextPipeline:
         text = self._prepared(text, correct)
         if not (self.options.commands and may_hold_command(text)):
             return [InsertText(self.correct_terms(text)[0] if correct else text)]
-        text = unglue_end_command(text, self._joined.__contains__)
+        text = unglue_end_command(text, self._term_like)
         toks = tokenize(text)  # once, for the commands and the term correction
         ops: list[Op] = []
         for piece in split_utterance(toks):
@@ -316,6 +316,14 @@ class TextPipeline:
             text = lone_command(text, self._joined.__contains__) or repair_misheard_commands(
                 text, self._joined.__contains__)
         return text
+
+    def _term_like(self, word: str) -> bool:
+        """Whether the correction would write a term for ``word`` (letters, lower case): a
+        glued command is split after it ("Steuerideklammer auf" → "Steuer-ID (").
+        Only asked where a command is glued on, so the fuzzy lookup is rare."""
+        return (word in self._joined or word in self._inflections
+                or (len(word) >= self.options.min_fuzzy_chars and word not in self._frequent
+                    and self._cached_fuzzy(word, True) is not None))
 
     def _unglue_prepositions(self, text: str) -> str:
         """"wohnt jetzt Auslampertheim" → "wohnt jetzt aus Lampertheim": Whisper glues a short
@@ -364,7 +372,7 @@ class TextPipeline:
             return 0
         text = self._prepared(text, True)
         if self.options.commands and may_hold_command(text):
-            text = unglue_end_command(text, self._joined.__contains__)
+            text = unglue_end_command(text, self._term_like)
         toks = tokenize(text)
         return len(self._chosen(text, toks)[1]) if toks else 0
 

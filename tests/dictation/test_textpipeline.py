@@ -980,7 +980,8 @@ def test_c_heard_as_k_is_corrected(organisation):
 def test_glued_commands_after_terms_and_garbled_glued_punkt():
     """Natural-voice benchmark (6.12.): "Hauptschulabschlusspunkt" (a term ending in s: no
     linking s of a compound), "Meldeterminbrunkt" / "mitbrunkt" (a garbled Punkt glued on),
-    "…nummerklammer zu" (Klammer glued to a term); compounds and other words stay."""
+    "…nummerklammer zu" (Klammer glued to a term, or to a word the correction makes one:
+    "Steuerideklammer auf"); compounds and other words stay."""
     from dictation.vocabulary.lists import default_list, merge
 
     vocabulary = merge([default_list()])
@@ -994,6 +995,10 @@ def test_glued_commands_after_terms_and_garbled_glued_punkt():
         "Es fehlt die Steueridentifikationsnummerklammer zu": "Es fehlt die Steueridentifikationsnummer)",
         "Das ist ein Anhaltspunkt.": "Das ist ein Anhaltspunkt.",
         "Die Büroklammer zu kaufen ist teuer.": "Die Büroklammer zu kaufen ist teuer.",
+        "Die Wäscheklammer auf der Leine.": "Die Wäscheklammer auf der Leine.",
+        # glued to a misheard term, which the correction then writes (d87)
+        "Die Steuerideklammer auf Steueridentifikationsnummerklammer zu fehlt.":
+            "Die Steuer-ID (Steueridentifikationsnummer) fehlt.",
         "Er funkt nicht.": "Er funkt nicht.",
     }
     assert_notes(cases, vocabulary)
@@ -1055,6 +1060,27 @@ def test_hyphenated_command_after_a_lower_case_word_an_amount_or_before_a_comma(
         "Das ist der Euro-Punkt.": "Das ist der Euro-Punkt.",
     }
     assert_notes(cases, vocabulary)
+
+
+def test_punkt_glued_to_a_word_before_whispers_comma():
+    """A word glued to "punkt" before Whisper's comma is no compound unless it is a known one
+    (a verb "gesichertpunkt", "Wohnungssuchepunkt"): the sentence ends there (issue 8: d30h,
+    d42h, d59, d77). Compounds stay, also before a comma ("Treffpunkt, die Zeit",
+    "Anlaufpunkt, der …"), and so does a hyphenated name."""
+    assert_notes({
+        "Die Kinderbetreuung ist ab August gesichertpunkt, die Kita hat einen Platz.":
+            "Die Kinderbetreuung ist ab August gesichert. Die Kita hat einen Platz.",
+        "Die Diakonie hilft bei der Wohnungssuchepunkt, Umzugskosten werden übernommen.":
+            "Die Diakonie hilft bei der Wohnungssuche. Umzugskosten werden übernommen.",
+        "Wir nennen den Treffpunkt, die Zeit.": "Wir nennen den Treffpunkt, die Zeit.",
+        "Der Anlaufpunkt, der hilft, ist die Caritas.":
+            "Der Anlaufpunkt, der hilft, ist die Caritas.",
+        "Das ist der Tiefpunkt, den sie erreicht hat.":
+            "Das ist der Tiefpunkt, den sie erreicht hat.",
+        "Pflicht, SMY Robin-Punkt, die Frage.": "Pflicht, SMY Robin-Punkt, die Frage.",
+        "Aus diesem Gesichtspunkt, die Frage bleibt.":
+            "Aus diesem Gesichtspunkt, die Frage bleibt.",
+    })
 
 
 def test_article_that_cannot_go_with_the_command_noun():
