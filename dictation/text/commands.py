@@ -428,6 +428,8 @@ def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> s
     if low.endswith(("unkt", "unt")) and len(low) <= 7 and (
             fuzz.ratio(low, "punkt") >= 75 or (low[0] in "bp" and low.endswith("unkt"))):
         return "Punkt"  # "Punt", "Spunkt"; "Brunkt", "Bunkt" (no German word ends so)
+    if low.endswith(("ungt", "ongt", "onkt")) and len(low) <= 6:
+        return "Punkt"  # "wungt", "grungt", "vonkt": no German word ends so either
     if low.endswith(("punkt", "kunkt", "bunkt")) and fuzz.ratio(low, "doppelpunkt") >= 85:
         return "Doppelpunkt"
     return None

@@ -1157,9 +1157,10 @@ def test_an_abbreviation_term_takes_no_ending_but_s():
 
 def test_garbled_commands_where_a_command_can_stand():
     """Command words as Whisper garbles them for some voices ("prunkt", "Punt", "Spunkt",
-    "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum") are executed where the command
-    could stand: at the end, before a mark or a capitalised word, before "auf"/"zu"
-    (issue 8). Real words ("es funkt", "2 Punkte", "doppelt", "die Kammer zu") stay."""
+    "Groppelpunkt", "Klamme auf", "Kilmer zu", "Klammer zum", "wungt", "vonkt") are executed
+    where the command could stand: at the end, before a mark or a capitalised word, before
+    "auf"/"zu" (issue 8). Real words ("es funkt", "2 Punkte", "doppelt", "die Kammer zu",
+    "düngt") stay."""
 
     cases = {
         "Die Miete ist angemessen prunkt.": "Die Miete ist angemessen.",
@@ -1171,6 +1172,13 @@ def test_garbled_commands_where_a_command_can_stand():
         "Die Steuer-ID Klamme auf Steueridentifikationsnummer Kilmer zu wird nachgereicht.":
             "Die Steuer-ID (Steueridentifikationsnummer) wird nachgereicht.",
         "Schulbedarf Klammer auf Hefte Klammer zum.": "Schulbedarf (Hefte)",
+        # endings no German word has: "-ungt", "-onkt", "-ongt" (d29, d51)
+        "Die Kosten werden als Darlehen übernommen grungt.":
+            "Die Kosten werden als Darlehen übernommen.",
+        "Er wohnt in Biblis vonkt. Es wird geprüft.": "Er wohnt in Biblis. Es wird geprüft.",
+        "Der Grad der Behinderung beträgt 50 wungt.": "Der Grad der Behinderung beträgt 50.",
+        "Er erscheint um Wungt 9 Uhr.": "Er erscheint um Punkt 9 Uhr.",
+        "Er düngt den Rasen.": "Er düngt den Rasen.",
         "Es funkt nicht.": "Es funkt nicht.",
         "Er hat 2 Punkte.": "Er hat 2 Punkte.",
         "Er zahlt doppelt.": "Er zahlt doppelt.",
