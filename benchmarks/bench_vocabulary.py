@@ -36,7 +36,11 @@ Measures (the note text against ``expected``):
   beyond ``expected`` (not executed; target 0); **garbled** = words that look like a command
   word but are none ("Bunkt", "Kloma": the recogniser's, not executed either); **executed**
   ≈ spoken − left − garbled; **false** = command words used as ordinary words that Whisper
-  wrote but the pipeline executed (``expected`` and the raw text have them, the note not).
+  wrote but the pipeline executed (``expected`` and the raw text have them, the note not);
+  **marks in place** = the marks the commands write in ``expected`` (. , : ? ( ) and
+  paragraphs) that the note has right after the word aligned to the word before them
+  (``marks_placed``). Stricter than "executed": a command Whisper garbled beyond recognition
+  ("Meldetermin wungt.", "bewilligt beugt.") or dropped counts as missed there.
 
 Free extra rows for each path with a baseline (no decoding): the Whisper text of the *without* run
 through the pipeline *with* vocabulary (correction only) and that of the *with* run without
@@ -76,7 +80,15 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH / "domain"))
 
-from common import FLEURS_DIR, dataset, print_table, require_testdata, verdict, wer  # noqa: E402
+from common import (  # noqa: E402
+    FLEURS_DIR,
+    dataset,
+    print_table,
+    require_testdata,
+    verdict,
+    wer,
+    words,
+)
 from make_audio import AUDIO_DIR, CUSTOM_VOCABULARY, Dictation, make_all
 
 RECALL_TARGET = 90.0
@@ -395,7 +407,8 @@ def _expected_command_words(expected: str) -> Counter:
 
 
 def command_counts(d: Dictation, output: str, raws: list[str]) -> dict[str, int]:
-    """spoken / left / garbled / executed (≈) / false commands of one clip."""
+    """spoken / left / garbled / executed (≈) / false commands of one clip, and the marks
+    the commands write / those placed right (:func:`marks_placed`)."""
     expected = _expected_command_words(d.expected)
     spoken = sum((_command_words(d.spoken) - expected).values())
     out = _expected_command_words(output)  # "Abs." in the note: "Absatz" written as a word
@@ -403,8 +416,74 @@ def command_counts(d: Dictation, output: str, raws: list[str]) -> dict[str, int]
     garbled = sum(misheard_commands({d.id: output}, [d]).values())
     raw = _command_words(" ".join(raws))
     false = sum(max(0, min(n, raw[w]) - out[w]) for w, n in expected.items())
+    placed, marks = marks_placed(d.expected, output)
     return {"spoken": spoken, "left": left, "garbled": garbled,
-            "executed": max(0, spoken - left - garbled), "false": false}
+            "executed": max(0, spoken - left - garbled), "false": false,
+            "marks": marks, "placed": placed}
+
+
+# A mark a command writes: a paragraph or line break, or punctuation that is not inside a
+# number ("12,5", "1.000"). The dots of "Abs." / "Nr." and of a day before its month are not.
+_MARK = re.compile(r"\n\n|\n|(?<!\d)[.,](?!\d)|(?<=\d)[.,](?!\d)|[:;?!()]")
+_NOT_A_MARK_BEFORE = re.compile(r"(?:Abs|Nr|Dr|bzw|ca)$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|\w*woche)\b")
+
+
+def _marks(text: str) -> tuple[list[str], list[Counter]]:
+    """The words of ``text`` (as the WER cuts them) and, for each gap between them (before the
+    first, …, after the last), the command marks written there."""
+    found: list[str] = []
+    gaps: list[Counter] = [Counter()]
+    pos = 0
+    for m in _MARK.finditer(text):
+        mark = m.group()
+        if mark == "." and (_NOT_A_MARK_BEFORE.search(text, 0, m.start())
+                            or (text[m.start() - 1:m.start()].isdigit()
+                                and _MONTH_AFTER.match(text, m.end()))):
+            continue
+        for w in words(text[pos:m.start()]):
+            found.append(w)
+            gaps.append(Counter())
+        gaps[-1]["¶" if mark == "\n\n" else mark] += 1
+        pos = m.end()
+    for w in words(text[pos:]):
+        found.append(w)
+        gaps.append(Counter())
+    return found, gaps
+
+
+def marks_placed(expected: str, output: str) -> tuple[int, int]:
+    """(marks of ``expected`` found in the output, marks of ``expected``): a command counts as
+    executed where the note has its mark right after the word that the output aligns to the
+    word before it in ``expected`` (Levenshtein alignment of the words). Stricter than
+    spoken − left − garbled: a command Whisper turned into some other word ("Meldetermin
+    wungt.") or dropped without a mark is missed here, while a mark Whisper wrote itself in
+    the right place counts (the note is right)."""
+    from rapidfuzz.distance import Levenshtein
+
+    ref, ref_gaps = _marks(expected)
+    hyp, hyp_gaps = _marks(output)
+    # to_hyp[i]: the output word aligned to expected word i (-1: before the first word)
+    to_hyp = [-1] * len(ref)
+    last = -1
+    for op in Levenshtein.opcodes(ref, hyp):
+        for i in range(op.src_start, op.src_end):
+            if op.tag == "equal":
+                last = op.dest_start + i - op.src_start
+            elif op.tag == "replace":
+                last = (op.dest_end - 1 if i == op.src_end - 1
+                        else min(op.dest_start + i - op.src_start, op.dest_end - 1))
+            to_hyp[i] = last  # a deleted word: the output word before it
+    placed = total = 0
+    for gap, want in enumerate(ref_gaps):
+        if not want:
+            continue
+        have = hyp_gaps[to_hyp[gap - 1] + 1] if gap else hyp_gaps[0]
+        total += sum(want.values())
+        placed += sum(min(n, have[mark]) for mark, n in want.items())
+    return placed, total
 
 
 def _context(text: str, word: str, width: int = 40) -> str:
@@ -590,14 +669,15 @@ def main(argv: list[str] | None = None) -> int:
             row += f"  {s.recall:5.1f} % ({s.term_hits:3d}/{s.term_total:3d}) {s.wer.percent:5.1f}%"
         print(f"{name:{w}s}{row}")
 
-    print("\n== Spoken commands (all clips; per group: executed/spoken, left, garbled, false) ==")
-    print(f"{'condition':{w}s}" + "".join(f"  {g:>26s}" for g in groups))
+    print("\n== Spoken commands (all clips; per group: executed/spoken, left, garbled, false; "
+          "marks in place/marks) ==")
+    print(f"{'condition':{w}s}" + "".join(f"  {g:>36s}" for g in groups))
     for name in cond:
         row = ""
         for g in groups:
             k = commands[name][g]
             row += (f"  {k['executed']:3d}/{k['spoken']:3d} L{k['left']:3d} G{k['garbled']:3d} "
-                    f"F{k['false']:2d}   ")
+                    f"F{k['false']:2d} M{k['placed']:3d}/{k['marks']:3d}")
         print(f"{name:{w}s}{row}")
 
     meta = {c.d.id: c for c in clips}
