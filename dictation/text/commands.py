@@ -177,7 +177,7 @@ _ANY_COMMAND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted({k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS, *_DELETE_COMMANDS,
                                        *_RESTRICTED_COMMANDS]} | _DELETE_JOINED))
-    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komma|[bp]r?unkt|klammer)\b"
+    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komm(?:a|al|el|er)|[bp]r?unkt|klammer)\b"
 )  # searched in the lower-cased text (faster than IGNORECASE)
 # Prepositions without an article in them: only after these may an adjective end in -em
 # ("mit breitem Punkt"); after an article it cannot ("einen breitem Punkt" is no phrase).
@@ -364,7 +364,8 @@ def _split_commands(text: str) -> list[str | Op]:
 
 # a command glued to the word before it, directly or with Whisper's hyphen, and what follows
 _GLUED_RE = re.compile(
-    r"\b([^\W\d_]{3,}?)(-?)(doppelpunkt|punkt|komma|[bp]r?unkt|klammer)\b(?=(\W*)(\w*))",
+    r"\b([^\W\d_]{3,}?)(-?)(doppelpunkt|punkt|komm(?:a|al|el|er)|[bp]r?unkt|klammer)\b"
+    r"(?=(\W*)(\w*))",
     re.IGNORECASE)
 
 
@@ -385,7 +386,8 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
     a final s only after a term ("Hauptschulabschlusspunkt", not "Anhaltspunkt"). Also before
     Whisper's comma ("in Bensheimpunkt, der Termin …", "gesichertpunkt, die Kita …": the
     compounds are out by then; with a hyphen only after a term: "Bensheim-Punkt, die …").
-    "Doppelpunkt" wherever it stands ("Fristdoppelpunkt 2 Wochen")."""
+    "Doppelpunkt" and, without a hyphen, "Komma" (also as Whisper's "kommel", "kommer")
+    wherever they stand ("Fristdoppelpunkt 2 Wochen", "Eurokommel davon")."""
     def split(m: re.Match) -> str:
         stem, hyphen, command, gap, after = m.groups()
         low, command = stem.lower(), command.lower()
@@ -395,11 +397,14 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
             return f"{stem} Klammer"
         if command.endswith("unkt") and command != "doppelpunkt":
             command = "punkt"
+        elif command.startswith("komm"):
+            command = "komma"  # "Eurokommel davon": Whisper's forms of it glued on too
         if low in _PUNKT_COMPOUNDS or (command != "komma" and low.endswith("s")
                                        and not hyphen and not is_term(low)):
             return m.group(0)  # "Gesichtspunkt", "Anhaltspunkt": the linking s of a compound
-        if command == "doppelpunkt":  # no German word ends so: "Fristdoppelpunkt 2 Wochen"
-            return f"{stem} Doppelpunkt"
+        if command == "doppelpunkt" or (command == "komma" and not hyphen):
+            # no German word ends so: "Fristdoppelpunkt 2 Wochen", "abgeschlossenkomma sucht"
+            return f"{stem} {command.capitalize()}"
         if after and not (after[:1].isupper() and "," not in gap) and gap.strip() != ",":
             return m.group(0)  # "Lampertheimpunkt liegt …": not where a command goes
         if hyphen and not (stem.isupper() or stem[0].islower() or is_term(low)

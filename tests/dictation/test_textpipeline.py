@@ -1083,6 +1083,21 @@ def test_punkt_glued_to_a_word_before_whispers_comma():
     })
 
 
+def test_komma_glued_to_the_word_before_is_split_wherever_it_stands():
+    """No German word ends in "komma" (but "Dezimalkomma", "Gleitkomma") or in Whisper's
+    "kommel"/"kommal"/"kommer": glued to the word before, it is the command even before a
+    lower-case word, where a comma usually stands (issue 8, d54). With a hyphen the rules of
+    "Euro-Kommer" apply; "willkommen" and "Einkommen" stay."""
+    assert_notes({
+        "Er verdient 538 Eurokommel davon bleiben 220 Euro.":
+            "Er verdient 538 Euro, davon bleiben 220 Euro.",
+        "Sie hat den Kurs abgeschlossenkomma sucht eine Stelle.":
+            "Sie hat den Kurs abgeschlossen, sucht eine Stelle.",
+        "Das Gleitkomma davon fehlt.": "Das Gleitkomma davon fehlt.",
+        "Er ist willkommen, das Einkommen reicht.": "Er ist willkommen, das Einkommen reicht.",
+    })
+
+
 def test_article_that_cannot_go_with_the_command_noun():
     """An article or determiner that never goes with the noun in the singular ("die Punkt",
     "einen Komma", "zur Punkt"), or an article with an adjective in -em ("einen breitem
