@@ -421,7 +421,7 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
 # (a hyphen joining the garble to the word before is captured: "Juli-Bunkt")
 _MISHEARD_RE = re.compile(r"((?<=\w)-)?\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
 _NOT_MISHEARD = frozenset({"funkt", "bunt", "punkte", "doppelt", "kammer", "klammer", "punkt",
-                           "doppelpunkt", "hunt", "unke", "unken"})
+                           "doppelpunkt", "hunt", "unke", "unken", "dünkt"})
 
 
 def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> str | None:
@@ -430,6 +430,7 @@ def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> s
         return None
     if after in ("auf", "zu") and low.startswith("k") and fuzz.ratio(low, "klammer") >= 75:
         return "Klammer"
+    low = low.replace("ü", "u")  # "prünkt"
     if low.endswith(("unkt", "unt")) and len(low) <= 7 and (
             fuzz.ratio(low, "punkt") >= 75 or (low[0] in "bp" and low.endswith("unkt"))):
         return "Punkt"  # "Punt", "Spunkt"; "Brunkt", "Bunkt" (no German word ends so)
@@ -438,6 +439,20 @@ def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> s
     if low.endswith(("punkt", "kunkt", "bunkt")) and fuzz.ratio(low, "doppelpunkt") >= 85:
         return "Doppelpunkt"
     return None
+
+
+# "wird geprüft kommen, die …": a past participle, then "kommen" before Whisper's comma.
+# Only a participle of moving comes before "kommen" ("gelaufen kommen"); the others take no
+# infinitive after them, so the "kommen" is the spoken "Komma" (issue 8, d65, d70).
+_KOMMEN_AFTER_PARTICIPLE_RE = re.compile(
+    r"\b((?:ge|be|er|ver|ent|zer)[a-zäöüß]{3,}(?:t|en))\s+kommen(?=,)")
+_MOVING = re.compile(r"lauf|rann|renn|flog|fahr|schwomm|kroch|sprung|ritt|radel|humpel|stürz"
+                     r"|eilt|schlich|stolper|schoss|flitz|rast|schwebt|segelt|tanzt|rollt")
+
+
+def _kommen_after_participle(m: re.Match) -> str:
+    participle = m.group(1)
+    return m.group(0) if _MOVING.search(participle) else f"{participle} Komma"
 
 
 def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda w: False) -> str:
@@ -461,6 +476,8 @@ def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda 
             return m.group(0)
         return f" {command}" if hyphen else command
 
+    if "kommen," in text:
+        text = _KOMMEN_AFTER_PARTICIPLE_RE.sub(_kommen_after_participle, text)
     return _MISHEARD_RE.sub(repair, text)
 
 
