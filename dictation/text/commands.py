@@ -441,20 +441,6 @@ def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> s
     return None
 
 
-# "wird geprüft kommen, die …": a past participle, then "kommen" before Whisper's comma.
-# Only a participle of moving comes before "kommen" ("gelaufen kommen"); the others take no
-# infinitive after them, so the "kommen" is the spoken "Komma" (issue 8, d65, d70).
-_KOMMEN_AFTER_PARTICIPLE_RE = re.compile(
-    r"\b((?:ge|be|er|ver|ent|zer)[a-zäöüß]{3,}(?:t|en))\s+kommen(?=,)")
-_MOVING = re.compile(r"lauf|rann|renn|flog|fahr|schwomm|kroch|sprung|ritt|radel|humpel|stürz"
-                     r"|eilt|schlich|stolper|schoss|flitz|rast|schwebt|segelt|tanzt|rollt")
-
-
-def _kommen_after_participle(m: re.Match) -> str:
-    participle = m.group(1)
-    return m.group(0) if _MOVING.search(participle) else f"{participle} Komma"
-
-
 def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda w: False) -> str:
     """"… vorgelegt prunkt." → "… vorgelegt Punkt.": a garbled command word becomes the command
     where one can stand: "Klammer" before "auf"/"zu", "Punkt"/"Doppelpunkt" at the end of the
@@ -476,8 +462,6 @@ def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda 
             return m.group(0)
         return f" {command}" if hyphen else command
 
-    if "kommen," in text:
-        text = _KOMMEN_AFTER_PARTICIPLE_RE.sub(_kommen_after_participle, text)
     return _MISHEARD_RE.sub(repair, text)
 
 
