@@ -150,7 +150,7 @@ stand zeit schwer höhe treff mittel schnitt tief wende kern brenn end start str
 knack blick stütz dreh fix mess null siede programm halte sammel kontakt eck scheitel
 gefrier kritik prüf minus glanz schluss info service ziel kipp haupt fokus anker knoten
 angel doppel strich dezimal gleit anlauf ansatz schwach themen straf bild licht farb
-wasser ruhe kreuz
+wasser ruhe kreuz kontroll weg druck rast höchst fließ
 """.split())
 
 

@@ -1077,6 +1077,7 @@ def test_punkt_glued_to_a_word_before_whispers_comma():
             "Der Anlaufpunkt, der hilft, ist die Caritas.",
         "Das ist der Tiefpunkt, den sie erreicht hat.":
             "Das ist der Tiefpunkt, den sie erreicht hat.",
+        "Der Kontrollpunkt, an dem er wartet.": "Der Kontrollpunkt, an dem er wartet.",
         "Pflicht, SMY Robin-Punkt, die Frage.": "Pflicht, SMY Robin-Punkt, die Frage.",
         "Aus diesem Gesichtspunkt, die Frage bleibt.":
             "Aus diesem Gesichtspunkt, die Frage bleibt.",
@@ -1094,6 +1095,7 @@ def test_komma_glued_to_the_word_before_is_split_wherever_it_stands():
         "Sie hat den Kurs abgeschlossenkomma sucht eine Stelle.":
             "Sie hat den Kurs abgeschlossen, sucht eine Stelle.",
         "Das Gleitkomma davon fehlt.": "Das Gleitkomma davon fehlt.",
+        "Das Fließkomma fehlt.": "Das Fließkomma fehlt.",
         "Er ist willkommen, das Einkommen reicht.": "Er ist willkommen, das Einkommen reicht.",
     })
 
