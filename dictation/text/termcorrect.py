@@ -319,8 +319,9 @@ class TextPipeline:
 
     def _term_like(self, word: str) -> bool:
         """Whether the correction would write a term for ``word`` (letters, lower case): a
-        glued command is split after it ("Steuerideklammer auf" → "Steuer-ID (").
-        Only asked where a command is glued on, so the fuzzy lookup is rare."""
+        command glued to it is split off as after a term, for "Klammer auf/zu", a final s, a
+        hyphen ("Steuerideklammer auf" → "Steuer-ID ("). Only asked where a command is glued
+        on, so the fuzzy lookup is rare."""
         return (word in self._joined or word in self._inflections
                 or (len(word) >= self.options.min_fuzzy_chars and word not in self._frequent
                     and self._cached_fuzzy(word, True) is not None))
