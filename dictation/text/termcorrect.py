@@ -322,9 +322,13 @@ class TextPipeline:
         command glued to it is split off as after a term, for "Klammer auf/zu", a final s, a
         hyphen ("Steuerideklammer auf" → "Steuer-ID ("). Only asked where a command is glued
         on, so the fuzzy lookup is rare."""
-        return (word in self._joined or word in self._inflections
-                or (len(word) >= self.options.min_fuzzy_chars and word not in self._frequent
-                    and self._cached_fuzzy(word, True) is not None))
+        if word in self._joined:
+            return True
+        if len(word) < self.options.min_fuzzy_chars or word in self._frequent:
+            return False
+        found = self._cached_fuzzy(word, True)
+        # the term itself, not with an ending: "Bürgergeldspunkt" keeps its linking s
+        return found is not None and not found[2]
 
     def _unglue_prepositions(self, text: str) -> str:
         """"wohnt jetzt Auslampertheim" → "wohnt jetzt aus Lampertheim": Whisper glues a short

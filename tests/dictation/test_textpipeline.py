@@ -996,6 +996,8 @@ def test_glued_commands_after_terms_and_garbled_glued_punkt():
         "Das ist ein Anhaltspunkt.": "Das ist ein Anhaltspunkt.",
         "Die Büroklammer zu kaufen ist teuer.": "Die Büroklammer zu kaufen ist teuer.",
         "Die Wäscheklammer auf der Leine.": "Die Wäscheklammer auf der Leine.",
+        # a term with an ending before the glued s is no term ending in s: a linking s
+        "Er bezieht Bürgergeldspunkt.": "Er bezieht Bürgergeldspunkt.",
         # glued to a misheard term, which the correction then writes (d87)
         "Die Steuerideklammer auf Steueridentifikationsnummerklammer zu fehlt.":
             "Die Steuer-ID (Steueridentifikationsnummer) fehlt.",
