@@ -424,7 +424,7 @@ def command_counts(d: Dictation, output: str, raws: list[str]) -> dict[str, int]
 
 # A mark a command writes: a paragraph or line break, or punctuation that is not inside a
 # number ("12,5", "1.000"). The dots of "Abs." / "Nr." and of a day before its month are not.
-_MARK = re.compile(r"\n\n|\n|(?<!\d)[.,](?!\d)|(?<=\d)[.,](?!\d)|[:;?!()]")
+_MARK = re.compile(r"\n\n|\n|[.,](?!\d)|[:;?!()]")
 _NOT_A_MARK_BEFORE = re.compile(r"(?:Abs|Nr|Dr|bzw|ca)$")
 _MONTH_AFTER = re.compile(
     r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"

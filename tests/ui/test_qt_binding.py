@@ -17,10 +17,11 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 _SCRIPT = textwrap.dedent("""
-    import sys
-    from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+    import time
+    from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
     from ui.worker import start_worker
 
     N = 100_000
@@ -39,17 +40,15 @@ _SCRIPT = textwrap.dedent("""
     received = []
     emitter = Emitter()
     emitter.event.connect(lambda item: received.append(item[0]))
-    before = sys.getrefcount(None), sys.getrefcount(True)
     thread = start_worker(emitter, app)
-    while len(received) < N:
+    deadline = time.monotonic() + 60
+    while len(received) < N and time.monotonic() < deadline:
         app.processEvents()
         scratch = [None, True, False] * 8  # the UI thread touches the same objects meanwhile
     thread.wait()
     app.processEvents()
-    assert received == list(range(N)), "events lost or out of order"
-    del scratch
-    after = sys.getrefcount(None), sys.getrefcount(True)
-    print("refcounts", before, after)
+    assert received == list(range(N)), f"{len(received)} of {N} events, or out of order"
+    print("all events")
 """)
 
 
@@ -57,7 +56,6 @@ def test_signals_emitted_from_a_worker_thread_leave_python_objects_intact():
     """100,000 events from a worker thread arrive in order, and the process survives them."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True,
-                          timeout=120, env=env, cwd=os.path.dirname(os.path.dirname(
-                              os.path.dirname(os.path.abspath(__file__)))))
+                          timeout=120, env=env, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "refcounts" in done.stdout
+    assert "all events" in done.stdout
