@@ -72,7 +72,7 @@ import json
 import re
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -435,7 +435,7 @@ def _marks(text: str) -> tuple[list[str], list[Counter]]:
     """The words of ``text`` (as the WER cuts them) and, for each gap between them (before the
     first, …, after the last), the command marks written there."""
     found: list[str] = []
-    gaps: list[Counter] = [Counter()]
+    marks: defaultdict[int, Counter] = defaultdict(Counter)  # by the number of words before
     pos = 0
     for m in _MARK.finditer(text):
         mark = m.group()
@@ -443,15 +443,11 @@ def _marks(text: str) -> tuple[list[str], list[Counter]]:
                             or (text[m.start() - 1:m.start()].isdigit()
                                 and _MONTH_AFTER.match(text, m.end()))):
             continue
-        for w in words(text[pos:m.start()]):
-            found.append(w)
-            gaps.append(Counter())
-        gaps[-1]["¶" if mark == "\n\n" else mark] += 1
+        found += words(text[pos:m.start()])
+        marks[len(found)]["¶" if mark == "\n\n" else mark] += 1
         pos = m.end()
-    for w in words(text[pos:]):
-        found.append(w)
-        gaps.append(Counter())
-    return found, gaps
+    found += words(text[pos:])
+    return found, [marks[k] for k in range(len(found) + 1)]
 
 
 def marks_placed(expected: str, output: str) -> tuple[int, int]:

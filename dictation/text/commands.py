@@ -172,12 +172,15 @@ _COMMAND_FIRST = frozenset(k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS,
 _SENTENCE_PUNCT_MARKS = frozenset(".,;:?!-")
 _OPENING_MARKS = frozenset("(„")
 _CLOSING_MARKS = frozenset(")“")
+# Command words that Whisper glues to the word before ("Bensheimpunkt", "Eurokommel"): read by
+# unglue_end_command (_GLUED_RE) and, so that such an utterance is looked at, _ANY_COMMAND_RE
+_GLUED_COMMANDS = r"doppelpunkt|punkt|komm(?:a|al|el|er)|[bp]r?unkt|klammer"
 # Cheap test whether an utterance can contain a command word at all (most do not).
 _ANY_COMMAND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted({k[0] for k in [*_MARK_COMMANDS, *_LAYOUT_COMMANDS, *_DELETE_COMMANDS,
                                        *_RESTRICTED_COMMANDS]} | _DELETE_JOINED))
-    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:punkt|komm(?:a|al|el|er)|[bp]r?unkt|klammer)\b"
+    + r")\b|s(?:ch)?t?r\w*\W+d(?:as|es|ie)|\w(?:" + _GLUED_COMMANDS + r")\b"
 )  # searched in the lower-cased text (faster than IGNORECASE)
 # Prepositions without an article in them: only after these may an adjective end in -em
 # ("mit breitem Punkt"); after an article it cannot ("einen breitem Punkt" is no phrase).
@@ -364,8 +367,7 @@ def _split_commands(text: str) -> list[str | Op]:
 
 # a command glued to the word before it, directly or with Whisper's hyphen, and what follows
 _GLUED_RE = re.compile(
-    r"\b([^\W\d_]{3,}?)(-?)(doppelpunkt|punkt|komm(?:a|al|el|er)|[bp]r?unkt|klammer)\b"
-    r"(?=(\W*)(\w*))",
+    r"\b([^\W\d_]{3,}?)(-?)(" + _GLUED_COMMANDS + r")\b(?=(\W*)(\w*))",
     re.IGNORECASE)
 
 
