@@ -942,6 +942,32 @@ def test_bias_prior_by_category_place_and_history():
     assert order.index("Wohngeld") < order.index("Einstiegsgeld")  # named in another note
 
 
+def test_bias_mentions_count_other_entries_words_and_compound_starts():
+    """A term is named where another entry's term or note has its words, the last one also
+    as the start of a compound; its own term and note do not count; several terms may share
+    their first words ("Beratungsstelle für …")."""
+    import dictation.text.bias as B
+
+    entries = [
+        Entry("Beratungsstelle für Wohnungsnotfälle", note="Beratungsstelle für Schulden"),
+        Entry("Beratungsstelle für Schulden", note="siehe Beratungsstelle für Wohnungsnot"),
+        Entry("Wohngeld", note="Wohngeld und Wohngeldstelle"),
+        Entry("Wohngeldstelle", category="Behörde", note="zahlt Wohngeld"),
+        Entry("Bedarfsgemeinschaft"),
+        Entry("Mitglied der Bedarfsgemeinschaft", note="Bürgergeld"),
+        Entry("Bürgergeld"),
+    ]
+    assert B._mentions(entries) == {
+        "Beratungsstelle für Wohnungsnotfälle": 0,  # "Wohnungsnot" is shorter, not a start
+        "Beratungsstelle für Schulden": 1,
+        "Wohngeld": 2,  # "Wohngeldstelle" and its note; its own note does not count
+        "Wohngeldstelle": 1,  # in the note of Wohngeld, another entry
+        "Bedarfsgemeinschaft": 1,
+        "Mitglied der Bedarfsgemeinschaft": 0,
+        "Bürgergeld": 1,
+    }
+
+
 def test_bias_budget_is_used_with_real_separator_cost():
     """The separator is counted as what it adds between two terms, so the budget is filled."""
     count = lambda s: len(s.replace(",", " ,").split())  # noqa: E731 - a word tokenizer
