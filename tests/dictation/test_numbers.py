@@ -94,6 +94,12 @@ def test_to_roman():
         ("nach § 16bSGB2 wird", "nach § 16b SGB II wird"),
         ("§ 16b-SGB II", "§ 16b SGB II"),
         ("Die SGB-Beratung", "Die SGB-Beratung"),
+        # ... or glues the paragraph's letter to the book (issue 8: d12, d60, d67)
+        ("nach Paragraph 16 BSGB 2 wird", "nach § 16b SGB II wird"),
+        ("nach § 16, DSGB II teil", "nach § 16d SGB II teil"),
+        ("nach § 16 ISGB-2", "nach § 16i SGB II"),
+        ("im Jahr 2016 BSGB", "im Jahr 2016 BSGB"),
+        ("die Regel 3 BSGB ohne Buch", "die Regel 3 BSGB ohne Buch"),
         # the letter as Whisper's capital, and its comma before the book (issue 8, d56)
         ("nach § 31A, SGB II wird geprüft", "nach § 31a SGB II wird geprüft"),
         ("Paragraf einunddreißig A SGB zwei", "§ 31a SGB II"),
