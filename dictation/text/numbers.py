@@ -96,6 +96,10 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,:]\d+)*|\S")
 _SGB_HYPHEN_RE = re.compile(r"\bSGB-(\d{1,2}|[IVX]{1,4})\b")
 # Whisper glues the reference together: "§ 16bSGB2", "16b-SGB 2", "§ 31SGB-II"
 _SGB_GLUED_RE = re.compile(r"\b(\d{1,3}[a-z]?)-?SGB[ -]?(\d{1,2}|[IVX]{1,4})\b")
+# ... or glues the book's number word to the next word: "SGB einspliert" (eins belehrt)
+_SGB_BOOK_GLUED_RE = re.compile(
+    r"\b(SGB|Sozialgesetzbuch) (eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+    r"([a-zäöüß]{4,})\b")
 # ... or glues the paragraph's letter to the book: "§ 16 BSGB 2", "§ 16, DSGB II"
 _SGB_LETTER_RE = re.compile(r"\b(\d{1,3}),? ([A-Za-z])SGB(?=[ -]?(?:\d{1,2}|[IVX]{1,4})\b)")
 
@@ -483,6 +487,13 @@ _ANY_TRIGGER_RE = re.compile(
 )  # searched in the lower-cased text (faster than IGNORECASE)
 
 
+def _unglue_book(m: re.Match) -> str:
+    word = m.group(2) + m.group(3)
+    if parse_number(word) is not None or parse_ordinal(word) is not None:
+        return m.group(0)  # "SGB zweiundzwanzig", "dem SGB dritten": read as numbers
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+
+
 def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
     """``text`` with number words, references, dates and times written as an office would.
 
@@ -497,6 +508,7 @@ def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
     if "sgb" in low:
         text = _SGB_GLUED_RE.sub(r"\1 SGB \2", text)
         text = _SGB_LETTER_RE.sub(lambda m: f"{m.group(1)}{m.group(2).lower()} SGB", text)
+        text = _SGB_BOOK_GLUED_RE.sub(_unglue_book, text)
         text = _SGB_HYPHEN_RE.sub(lambda m: "SGB " + m.group(1), text)
         low = text.lower()
     # the rules start only at a token that is digits, "§" or starts like a number word: the

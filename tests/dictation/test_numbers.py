@@ -100,6 +100,11 @@ def test_to_roman():
         ("nach § 16 ISGB-2", "nach § 16i SGB II"),
         ("im Jahr 2016 BSGB", "im Jahr 2016 BSGB"),
         ("die Regel 3 BSGB ohne Buch", "die Regel 3 BSGB ohne Buch"),
+        # ... or the book's number word to the next word (d21: "SGB eins belehrt")
+        ("nach § 60 SGB einspliert.", "nach § 60 SGB I pliert."),
+        ("das SGB achtung", "das SGB achtung"),
+        ("nach dem SGB dreizehn", "nach dem SGB XIII"),
+        ("im SGB zweiten Buch", "im SGB zweiten Buch"),
         # the letter as Whisper's capital, and its comma before the book (issue 8, d56)
         ("nach § 31A, SGB II wird geprüft", "nach § 31a SGB II wird geprüft"),
         ("Paragraf einunddreißig A SGB zwei", "§ 31a SGB II"),
