@@ -18,7 +18,8 @@ Rules (German office style, after DIN 5008 and common practice in SGB II notes):
 * References: "Paragraf fünfzehn" / "Paragraph 15" / "§15" → "§ 15"; chains with Absatz, Satz
   and Nummer → "§ 7 Abs. 3 Satz 1 Nr. 2"; a letter after the number joins it ("§ 16a").
   "SGB zwei" / "SGB 2" / "SGB-2" / "Sozialgesetzbuch zwei" → "SGB II" (books I–XIV);
-  Whisper's glued "§ 16bSGB2" / "16b-SGB 2" / "§ 16 BSGB 2" → "§ 16b SGB II", its capital
+  Whisper's glued "§ 16bSGB2" / "16b-SGB 2" / "§ 16 BSGB 2" → "§ 16b SGB II", "SGB"
+  heard as words ("§ 22 es gäbe zwei" → "§ 22 SGB II"), its capital
   letter and comma "§ 31A, SGB II" → "§ 31a SGB II" (a letter Whisper got wrong stays wrong:
   "§ 16 B" → "§ 16b").
 * Dates: an ordinal before a month name → "am 3. März" (a year may follow: "3. März 2025");
@@ -100,6 +101,10 @@ _SGB_GLUED_RE = re.compile(r"\b(\d{1,3}[a-z]?)-?SGB[ -]?(\d{1,2}|[IVX]{1,4})\b")
 _SGB_BOOK_GLUED_RE = re.compile(
     r"\b(SGB|Sozialgesetzbuch) (eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
     r"([a-zäöüß]{4,})\b")
+# "SGB" said letter by letter, heard as words: "§ 22 es gäbe zwei"
+_SGB_HEARD_RE = re.compile(
+    r"((?:§ ?|\b[Pp]aragra(?:f|ph) )\d{1,3}[a-z]?),? [Ee]s g[äe]be,? "
+    r"(?=(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}|[IVX]{1,4})\b)")
 # ... or glues the paragraph's letter to the book: "§ 16 BSGB 2", "§ 16, DSGB II"
 _SGB_LETTER_RE = re.compile(r"\b(\d{1,3}),? ([A-Za-z])SGB(?=[ -]?(?:\d{1,2}|[IVX]{1,4})\b)")
 
@@ -505,6 +510,9 @@ def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
     low = text.lower()
     if not _ANY_TRIGGER_RE.search(low):
         return text
+    if "gäbe" in low or "gebe" in low:
+        text = _SGB_HEARD_RE.sub(r"\1 SGB ", text)
+        low = text.lower()
     if "sgb" in low:
         text = _SGB_GLUED_RE.sub(r"\1 SGB \2", text)
         text = _SGB_LETTER_RE.sub(lambda m: f"{m.group(1)}{m.group(2).lower()} SGB", text)

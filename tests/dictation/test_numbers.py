@@ -103,6 +103,11 @@ def test_to_roman():
         # ... or the book's number word to the next word (d21: "SGB eins belehrt")
         ("nach § 60 SGB einspliert.", "nach § 60 SGB I pliert."),
         ("das SGB achtung", "das SGB achtung"),
+        # "SGB" spelt out, heard as words (d51)
+        ("nach § 22 es gäbe zwei liegt vor", "nach § 22 SGB II liegt vor"),
+        ("nach Paragraf 22, es gebe 2", "nach § 22 SGB II"),
+        ("wenn es gäbe zwei Wege", "wenn es gäbe zwei Wege"),
+        ("seit 22 es gäbe zwei", "seit 22 es gäbe zwei"),
         ("nach dem SGB dreizehn", "nach dem SGB XIII"),
         ("im SGB zweiten Buch", "im SGB zweiten Buch"),
         # the letter as Whisper's capital, and its comma before the book (issue 8, d56)
