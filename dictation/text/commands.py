@@ -144,6 +144,9 @@ _DELETE_OBJECTS = frozenset({"das", "dass", "des", "dies"})
 # real words that sound like "streiche" and may well stand before "das"
 _NOT_DELETE_VERBS = frozenset({"strecke", "streife"})
 _SENTENCE_ENDS = frozenset(".?!")
+# Whisper's marks where it heard a pause: a "Punkt" right after one opens the command, as at
+# the start of the utterance ("fortgeschrieben, Punkt für ein Bad …")
+_PAUSE_MARKS = _SENTENCE_ENDS | frozenset(",;:")
 # German words that end like a command but are nouns of their own ("zum jetzigen Zeitpunkt.")
 _PUNKT_COMPOUNDS = frozenset("""
 stand zeit schwer höhe treff mittel schnitt tief wende kern brenn end start streit plus
@@ -615,11 +618,12 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
                       or (after.kind == "w" and after.text[:1].isupper()
                           and (after.low in lowercase or (before is not None
                                                           and before.kind == "w")))
-                      or ((c.i == 0 or before.text in _SENTENCE_ENDS) and not _counts(after))
+                      or ((c.i == 0 or before.text in _PAUSE_MARKS)
+                          and not _counts(toks, c.j))
                       or _particle_before_end(toks, c)
                       or (before is not None and before.kind == "w" and _participle(before.low)
                           and after.low in _SENTENCE_OPENING_WORDS)
-                      or _spoken_mark(toks, c, after))
+                      or _spoken_mark(toks, c))
             if ok:
                 executed.append(c)
                 next_start = c.i
@@ -661,15 +665,20 @@ def _split_commands_in(toks: list[Token]) -> list[Op | tuple[int, int]]:
     return out
 
 
-def _spoken_mark(toks: list[Token], c: _Command, after: Token) -> bool:
+def _spoken_mark(toks: list[Token], c: _Command) -> bool:
     """Whisper wrote "punkt" in lower case inside the utterance ("… vorgelegt punkt fehlt
     noch …"): German writes the noun with a capital, so Whisper heard the spoken mark."""
-    return c.i > 0 and toks[c.i].text == "punkt" and not _counts(after)
+    return c.i > 0 and toks[c.i].text == "punkt" and not _counts(toks, c.j)
 
 
-def _counts(tok: Token) -> bool:
-    """A number or "für" after "Punkt": "Punkt zwölf Uhr", "Punkt drei", "Punkt für Punkt"."""
-    return tok.kind == "n" or tok.low == "für" or parse_number(tok.low) is not None
+def _counts(toks: list[Token], k: int) -> bool:
+    """A number after "Punkt", or "für Punkt": "Punkt zwölf Uhr", "Punkt drei", "Punkt für
+    Punkt". "für" alone says nothing: "…, Punkt für ein Bad sind …" is Whisper's "Punkt.
+    Vereinbart sind …"."""
+    tok = toks[k]
+    if tok.low == "für":
+        return k + 1 < len(toks) and toks[k + 1].low == "punkt"
+    return tok.kind == "n" or parse_number(tok.low) is not None
 
 
 def _is_mark(op: Op) -> bool:

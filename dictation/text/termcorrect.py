@@ -53,6 +53,8 @@ still be taken for a noun term that sounds alike.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -138,6 +140,7 @@ _FIRST_SOUND = {**dict.fromkeys("fvw", "f"), "p": "b", "t": "d", **dict.fromkeys
                 **dict.fromkeys("zß", "s"), **dict.fromkeys("yj", "i"), "ä": "e"}
 _MISSING = object()
 _FUZZY_CACHE_SIZE = 20000  # windows remembered between utterances (notes repeat words)
+_CROSS_BUCKET_CHARS = 10  # words this long are also compared outside their code bucket
 _SHORT_TERM_CHARS = 10  # fuzzy matches on terms shorter than this need 1 point more per letter
 _C_AS_K = re.compile(r"c(?![hk])|ck")
 _DIGIT = re.compile(r"\d")
@@ -157,6 +160,9 @@ class _Variant:
     entry: int
     spaced: bool  # the term has several words (no inflection endings then)
 
+
+#: Articles that may be the first syllable of a term ("ein Lieberungszuschuss")
+_ARTICLE_SYLLABLES = frozenset({"ein", "eine"})
 
 #: Length of the term that a glued letter or article may hide (see TextPipeline._prefixed).
 _PREFIXED_MIN_TERM = 8
@@ -222,6 +228,12 @@ class TextPipeline:
         # per bucket: the variant strings, for rapidfuzz.process.extract
         self._bucket_strings = {k: [self._variants[v].joined for v in ids]
                                 for k, ids in self._by_code3.items()}
+        # all variant strings by length, for the spellings a sound slipped into the first
+        # three code digits of ("Mietrobergrenze": 627… against 621…), see _best_fuzzy
+        self._by_length = sorted(range(len(self._variants)),
+                                 key=lambda vid: len(self._variants[vid].joined))
+        self._length_strings = [self._variants[vid].joined for vid in self._by_length]
+        self._lengths = [len(text) for text in self._length_strings]
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -449,8 +461,12 @@ class TextPipeline:
         spoken, joined_index = self._spoken, self._joined
         spoken_prefixes, joined_prefixes = self._spoken_prefixes, self._joined_prefixes
         first = units[start]
-        # a window that starts with a never-noun word ("die", "wurde") is only matched exactly
-        fuzzy_start = first.kind == "w" and first.low not in lowercase
+        # a window that starts with a never-noun word ("die", "wurde") is only matched
+        # exactly; but "ein Lieberungszuschuss", "Ein Stiegskild": Whisper wrote the first
+        # syllable of a term that starts with "Ein" as the article, so a window of "ein(e)"
+        # and one rare capitalised word is matched fuzzily too, to those terms only
+        article = first.low in _ARTICLE_SYLLABLES
+        fuzzy_start = first.kind == "w" and (first.low not in lowercase or article)
         if not fuzzy_start and first.low not in self._exact_starts:
             return []  # no term or spoken variant starts with this word
         capital_ok = sentence_start or first.text[:1].isupper()
@@ -497,19 +513,33 @@ class TextPipeline:
             # 3. fuzzy, phonetic; the window does not end with a never-noun word either
             if fuzzy_start and alpha:
                 code = kolner_phonetik(low) if n == 1 else _join_codes(code, kolner_phonetik(low))
-                if not all_frequent and not never_noun and len(joined) >= opt.min_fuzzy_chars:
+                # the article only with one capitalised word that is no frequent one
+                article_ok = not article or (n == 2 and u.text[:1].isupper()
+                                             and low not in frequent)
+                if (article_ok and not all_frequent and not never_noun
+                        and len(joined) >= opt.min_fuzzy_chars):
                     # "deutsche Rentenfersicherung": a term may start with an adjective;
                     # only its capital is put right, not its ending ("der ärztliche Dienst")
                     noun_end = n > 1 and u.text[:1].isupper()
                     fuzzy = self._fuzzy(joined, units, start, end, capital_ok or noun_end)
-                    if fuzzy is not None and not capital_ok and noun_end and (
+                    if article and fuzzy is not None:
+                        if not self._terms[fuzzy.entry].lower().startswith(first.low):
+                            fuzzy = None
+                        elif not sentence_start:
+                            # mid-sentence the noun still needs its article: "wurde ein
+                            # Eingliederungszuschuss"; at a sentence start it is the term
+                            fuzzy = _Match(fuzzy.start, fuzzy.end,
+                                           f"{first.text} {fuzzy.replacement}", fuzzy.score,
+                                           fuzzy.rule, fuzzy.priority, fuzzy.entry)
+                    elif fuzzy is not None and not capital_ok and noun_end and (
                             fuzzy.replacement.split()[0].lower() != first.low):
                         fuzzy = None
                     if fuzzy is not None:
                         found.append(fuzzy)
             # extend the window only while some term could still start like this
             if not (spaced in spoken_prefixes or joined in joined_prefixes
-                    or (fuzzy_start and alpha and code in self._code_prefixes)):
+                    or (fuzzy_start and alpha and code in self._code_prefixes
+                        and not (article and n > 1))):
                 break
         return found
 
@@ -584,6 +614,19 @@ class TextPipeline:
                 for _, _score, k in rf_process.extract(form, strings, scorer=fuzz.ratio,
                                                        score_cutoff=cutoff - 15, limit=3):
                     candidates.add(bucket[k])
+            if len(form) >= _CROSS_BUCKET_CHARS:
+                # spelt almost alike but coded into another bucket: an inserted or dropped
+                # letter near the start ("Mietrobergrenze"); scored below as any other
+                # candidate whose code differs (min_spelling_score of plain similarity).
+                # Only variants of a length that can reach that similarity are compared.
+                spelling = self.options.min_spelling_score
+                a = bisect.bisect_left(self._lengths, math.ceil(len(form) * spelling
+                                                                / (200 - spelling)))
+                b = bisect.bisect_right(self._lengths, len(form) * (200 - spelling) / spelling)
+                for _, _score, k in rf_process.extract(
+                        form, self._length_strings[a:b], scorer=fuzz.ratio,
+                        score_cutoff=spelling, limit=3):
+                    candidates.add(self._by_length[a + k])
             for vid in candidates:
                 v = self._variants[vid]
                 term = self._terms[v.entry]
