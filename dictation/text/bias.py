@@ -182,8 +182,9 @@ def _prior(entry: EntryLike, mentions: int = 0) -> float:
 
 def term_values(entries: Sequence[EntryLike]) -> dict[str, float]:
     """Each term's ``_prior × _difficulty``: the part of :func:`select_bias_terms` that depends
-    on the list alone (~105 ms for 5,000 entries on a 2-core EPYC). A caller that selects again for each note
-    (another subject, other recent terms) computes it once and passes it as ``values``."""
+    on the list alone (~105 ms for 5,000 entries on a 2-core EPYC). A caller that selects
+    again for each note (another subject, other recent terms) computes it once and passes it
+    as ``values``."""
     frequent = frequent_words()
     mentions = _mentions(entries)
     value: dict[str, float] = {}

@@ -18,10 +18,10 @@ Rules (German office style, after DIN 5008 and common practice in SGB II notes):
 * References: "Paragraf fünfzehn" / "Paragraph 15" / "§15" → "§ 15"; chains with Absatz, Satz
   and Nummer → "§ 7 Abs. 3 Satz 1 Nr. 2"; a letter after the number joins it ("§ 16a").
   "SGB zwei" / "SGB 2" / "SGB-2" / "Sozialgesetzbuch zwei" → "SGB II" (books I–XIV);
-  Whisper's glued "§ 16bSGB2" / "16b-SGB 2" / "§ 16 BSGB 2" → "§ 16b SGB II", "SGB"
-  heard as words ("§ 22 es gäbe zwei" → "§ 22 SGB II"), its capital
-  letter and comma "§ 31A, SGB II" → "§ 31a SGB II" (a letter Whisper got wrong stays wrong:
-  "§ 16 B" → "§ 16b").
+  Whisper's glued "§ 16bSGB2" / "16b-SGB 2" / "§ 16 BSGB 2" → "§ 16b SGB II" and "SGB
+  einspliert" → "SGB I pliert", "SGB" heard as words ("§ 22 es gäbe zwei" → "§ 22 SGB II"),
+  its capital letter and comma "§ 31A, SGB II" → "§ 31a SGB II" (a letter Whisper got wrong
+  stays wrong: "§ 16 B" → "§ 16b").
 * Dates: an ordinal before a month name → "am 3. März" (a year may follow: "3. März 2025");
   two ordinals (day, month 1–12), optionally followed by a year → "03.04.2025" / "03.04.".
   Other ordinals from ``digits_from`` up become digits with a dot, as counting words do
@@ -97,16 +97,14 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,:]\d+)*|\S")
 _SGB_HYPHEN_RE = re.compile(r"\bSGB-(\d{1,2}|[IVX]{1,4})\b")
 # Whisper glues the reference together: "§ 16bSGB2", "16b-SGB 2", "§ 31SGB-II"
 _SGB_GLUED_RE = re.compile(r"\b(\d{1,3}[a-z]?)-?SGB[ -]?(\d{1,2}|[IVX]{1,4})\b")
-# ... or glues the book's number word to the next word: "SGB einspliert" (eins belehrt)
-_SGB_BOOK_GLUED_RE = re.compile(
-    r"\b(SGB|Sozialgesetzbuch) (eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
-    r"([a-zäöüß]{4,})\b")
-# "SGB" said letter by letter, heard as words: "§ 22 es gäbe zwei"
-_SGB_HEARD_RE = re.compile(
-    r"((?:§ ?|\b[Pp]aragra(?:f|ph) )\d{1,3}[a-z]?),? [Ee]s g[äe]be,? "
-    r"(?=(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}|[IVX]{1,4})\b)")
 # ... or glues the paragraph's letter to the book: "§ 16 BSGB 2", "§ 16, DSGB II"
 _SGB_LETTER_RE = re.compile(r"\b(\d{1,3}),? ([A-Za-z])SGB(?=[ -]?(?:\d{1,2}|[IVX]{1,4})\b)")
+_BOOK_WORDS = "eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+# ... or glues the book's number word to the next word: "SGB einspliert" (eins belehrt)
+_SGB_BOOK_GLUED_RE = re.compile(rf"\b(SGB|Sozialgesetzbuch) ({_BOOK_WORDS})([a-zäöüß]{{4,}})\b")
+# "SGB" said letter by letter, heard as words: "§ 22 es gäbe zwei"
+_SGB_HEARD_RE = re.compile(rf"((?:§ ?|\b[Pp]aragra(?:f|ph) )\d{{1,3}}[a-z]?),? [Ee]s g[äe]be,? "
+                           rf"(?=(?:{_BOOK_WORDS}|\d{{1,2}}|[IVX]{{1,4}})\b)")
 
 
 def to_roman(n: int) -> str:
