@@ -425,6 +425,10 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
 # where one can stand (see repair_misheard_commands).
 # (a hyphen joining the garble to the word before is captured: "Juli-Bunkt")
 _MISHEARD_RE = re.compile(r"((?<=\w)-)?\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
+# what any garble that _misheard_command takes looks like: its ending, or a k-word before
+# "auf"/"zu"; an utterance without one is left alone without looking at each word
+_MAYBE_MISHEARD_RE = re.compile(
+    r"(?:[uü]nk?t|[uü]ngt|on[gk]t)\b|\bk[^\W\d_]{2,11}\s+(?:auf|zu)\b", re.IGNORECASE)
 _NOT_MISHEARD = frozenset({"funkt", "bunt", "punkte", "doppelt", "kammer", "klammer", "punkt",
                            "doppelpunkt", "hunt", "unke", "unken", "dünkt"})
 
@@ -453,6 +457,8 @@ def repair_misheard_commands(text: str, is_term: Callable[[str], bool] = lambda 
     vocabulary terms are never touched; the usual command rules then decide ("der Punkt").
     A garble hyphen-joined to the word before ("zum 31. Juli-Bunkt.") loses the hyphen: no
     compound is made of it, unlike "Info-Punkt"."""
+    if not _MAYBE_MISHEARD_RE.search(text):
+        return text
     words = frequent_words()
 
     def is_word(low: str) -> bool:
