@@ -145,8 +145,11 @@ _DELETE_OBJECTS = frozenset({"das", "dass", "des", "dies"})
 _NOT_DELETE_VERBS = frozenset({"strecke", "streife"})
 _SENTENCE_ENDS = frozenset(".?!")
 # Whisper's marks where it heard a pause: a "Punkt" right after one opens the command, as at
-# the start of the utterance ("fortgeschrieben, Punkt für ein Bad …")
-_PAUSE_MARKS = _SENTENCE_ENDS | frozenset(",;:")
+# the start of the utterance ("fortgeschrieben, Punkt für ein Bad …"); not a colon, which
+# opens a list ("zwei Fragen: Punkt A …")
+_PAUSE_MARKS = _SENTENCE_ENDS | frozenset(",;")
+# what follows "Punkt" as a time of day: "Punkt halb zehn", "Punkt Mitternacht"
+_CLOCK_WORDS = frozenset({"halb", "viertel", "dreiviertel", "mitternacht", "mittag"})
 # German words that end like a command but are nouns of their own ("zum jetzigen Zeitpunkt.")
 _PUNKT_COMPOUNDS = frozenset("""
 stand zeit schwer höhe treff mittel schnitt tief wende kern brenn end start streit plus
@@ -678,13 +681,14 @@ def _spoken_mark(toks: list[Token], c: _Command) -> bool:
 
 
 def _counts(toks: list[Token], k: int) -> bool:
-    """A number after "Punkt", or "für Punkt": "Punkt zwölf Uhr", "Punkt drei", "Punkt für
-    Punkt". "für" alone says nothing: "…, Punkt für ein Bad sind …" is Whisper's "Punkt.
-    Vereinbart sind …"."""
+    """A number, a time of day, a single letter after "Punkt", or "für Punkt": "Punkt zwölf
+    Uhr", "Punkt drei", "Punkt halb zehn", "Punkt A", "Punkt für Punkt". "für" alone says
+    nothing: "…, Punkt für ein Bad sind …" is Whisper's "Punkt. Vereinbart sind …"."""
     tok = toks[k]
     if tok.low == "für":
         return k + 1 < len(toks) and toks[k + 1].low == "punkt"
-    return tok.kind == "n" or parse_number(tok.low) is not None
+    return (tok.kind == "n" or len(tok.low) == 1 or tok.low in _CLOCK_WORDS
+            or parse_number(tok.low) is not None)
 
 
 def _is_mark(op: Op) -> bool:

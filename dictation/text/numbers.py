@@ -97,14 +97,18 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,:]\d+)*|\S")
 _SGB_HYPHEN_RE = re.compile(r"\bSGB-(\d{1,2}|[IVX]{1,4})\b")
 # Whisper glues the reference together: "§ 16bSGB2", "16b-SGB 2", "§ 31SGB-II"
 _SGB_GLUED_RE = re.compile(r"\b(\d{1,3}[a-z]?)-?SGB[ -]?(\d{1,2}|[IVX]{1,4})\b")
-# ... or glues the paragraph's letter to the book: "§ 16 BSGB 2", "§ 16, DSGB II"
-_SGB_LETTER_RE = re.compile(r"\b(\d{1,3}),? ([A-Za-z])SGB(?=[ -]?(?:\d{1,2}|[IVX]{1,4})\b)")
+# Only right after a paragraph ("§ 16", "Paragraph 16"), where the book must follow:
+_PARAGRAPH = r"(?:§ ?|\b[Pp]aragra(?:f|ph) )\d{1,3}"
 _BOOK_WORDS = "eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
-# ... or glues the book's number word to the next word: "SGB einspliert" (eins belehrt)
-_SGB_BOOK_GLUED_RE = re.compile(rf"\b(SGB|Sozialgesetzbuch) ({_BOOK_WORDS})([a-zäöüß]{{4,}})\b")
-# "SGB" said letter by letter, heard as words: "§ 22 es gäbe zwei"
-_SGB_HEARD_RE = re.compile(rf"((?:§ ?|\b[Pp]aragra(?:f|ph) )\d{{1,3}}[a-z]?),? [Ee]s g[äe]be,? "
-                           rf"(?=(?:{_BOOK_WORDS}|\d{{1,2}}|[IVX]{{1,4}})\b)")
+# ... Whisper glues the paragraph's letter to the book: "§ 16 BSGB 2", "§ 16, DSGB II"
+_SGB_LETTER_RE = re.compile(
+    rf"({_PARAGRAPH}),? ([A-Za-z])SGB(?=[ -]?(?:\d{{1,2}}|[IVX]{{1,4}})\b)")
+# ... or the book's number word to the next word: "§ 60 SGB einspliert" (eins belehrt)
+_SGB_BOOK_GLUED_RE = re.compile(
+    rf"({_PARAGRAPH}[a-z]? (?:SGB|Sozialgesetzbuch)) ({_BOOK_WORDS})([a-zäöüß]{{4,}})\b")
+# ... or hears "SGB", said letter by letter, as words: "§ 22 es gäbe zwei"
+_SGB_HEARD_RE = re.compile(
+    rf"({_PARAGRAPH}[a-z]?) [Ee]s g[äe]be,? (?=(?:{_BOOK_WORDS}|\d{{1,2}}|[IVX]{{1,4}})\b)")
 
 
 def to_roman(n: int) -> str:
@@ -511,7 +515,7 @@ def format_numbers(text: str, options: NumberOptions = NumberOptions()) -> str:
     if "gäbe" in low or "gebe" in low:
         text = _SGB_HEARD_RE.sub(r"\1 SGB ", text)
         low = text.lower()
-    if "sgb" in low:
+    if "sgb" in low or "sozialgesetzbuch" in low:
         text = _SGB_GLUED_RE.sub(r"\1 SGB \2", text)
         text = _SGB_LETTER_RE.sub(lambda m: f"{m.group(1)}{m.group(2).lower()} SGB", text)
         text = _SGB_BOOK_GLUED_RE.sub(_unglue_book, text)

@@ -438,7 +438,8 @@ class TextPipeline:
         matches = []
         lowercase, exact_starts = self._lowercase, self._exact_starts
         for start, u in enumerate(units):
-            if (u.kind != "w" or u.low in lowercase) and u.low not in exact_starts:
+            if ((u.kind != "w" or u.low in lowercase) and u.low not in exact_starts
+                    and u.low not in _ARTICLE_SYLLABLES):
                 continue  # as _matches_at would find: nothing starts here
             matches.extend(self._matches_at(units, links, start, start in starts))
         return units, _choose(matches) if matches else []
@@ -513,9 +514,9 @@ class TextPipeline:
             # 3. fuzzy, phonetic; the window does not end with a never-noun word either
             if fuzzy_start and alpha:
                 code = kolner_phonetik(low) if n == 1 else _join_codes(code, kolner_phonetik(low))
-                # the article only with one capitalised word that is no frequent one
-                article_ok = not article or (n == 2 and u.text[:1].isupper()
-                                             and low not in frequent)
+                # the article only with one noun (a lower-case word would not become a noun
+                # term anyway: this only saves the lookup)
+                article_ok = not article or (n == 2 and u.text[:1].isupper())
                 if (article_ok and not all_frequent and not never_noun
                         and len(joined) >= opt.min_fuzzy_chars):
                     # "deutsche Rentenfersicherung": a term may start with an adjective;
@@ -523,7 +524,7 @@ class TextPipeline:
                     noun_end = n > 1 and u.text[:1].isupper()
                     fuzzy = self._fuzzy(joined, units, start, end, capital_ok or noun_end)
                     if article and fuzzy is not None:
-                        if not self._terms[fuzzy.entry].lower().startswith(first.low):
+                        if not self._terms[fuzzy.entry].lower().startswith("ein"):
                             fuzzy = None
                         elif not sentence_start:
                             # mid-sentence the noun still needs its article: "wurde ein
@@ -551,7 +552,7 @@ class TextPipeline:
         low = word.low
         for k in (1, 2, 3, 4):
             article = k > 2
-            if article and low[:k] not in ("ein", "eine"):
+            if article and low[:k] not in _ARTICLE_SYLLABLES:
                 continue
             rest = low[k:]
             if len(rest) < _PREFIXED_MIN_TERM:

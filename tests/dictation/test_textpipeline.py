@@ -1327,7 +1327,8 @@ def test_article_as_first_syllable_and_spellings_outside_the_sound_bucket(organi
     """Issue 8 (live misses d60, d73, d63): Whisper wrote the first syllable of a term that
     starts with "Ein" as the article ("Ein Stiegskild"), and a spelling whose inserted letter
     moves it into another sound bucket ("Mietrobergrenze"). Mid-sentence the article stays;
-    ordinary nouns after "ein" stay."""
+    ordinary nouns after "ein" stay. Also with a list that has no "ein …" variant (the
+    shipped one has learned ones, which open the window anyway)."""
     def note(text: str) -> str:
         return "".join(op.text for op in organisation.process(text)
                        if isinstance(op, InsertText))
@@ -1338,11 +1339,17 @@ def test_article_as_first_syllable_and_spellings_outside_the_sound_bucket(organi
         "Es wurde ein Eingliederungszuschuss bewilligt."
     assert note("Die Mietrobergrenze wurde überschritten.") == \
         "Die Mietobergrenze wurde überschritten."
+    assert note("Sie beginnt eine Stiegsqualifizierung.") == \
+        "Sie beginnt eine Einstiegsqualifizierung."
     for same in ("Er hat ein Kommen und Gehen beobachtet.",
                  "Es gibt ein Gliederungsproblem im Bericht.",
-                 "Ein Stiegshaus ist kaputt.",
-                 "Eine Wohnung in Bensheim wurde gefunden."):
+                 "Eine Wohnung in Bensheim wurde gefunden.",
+                 # the term does not start with "Ein": "eigenbemühungen" is no article
+                 "Er hat ein Genbemühungen vorgelegt."):
         assert note(same) == same
+    plain = TextPipeline([Entry("Einstiegsgeld"), Entry("Eingliederungszuschuss")])
+    assert texts(plain.process("Es wurde ein Lieberungszuschuss bewilligt.")) == [
+        "Es wurde ein Eingliederungszuschuss bewilligt."]
 
 
 def test_punkt_after_whispers_comma_is_the_command(pipeline):
@@ -1351,7 +1358,11 @@ def test_punkt_after_whispers_comma_is_the_command(pipeline):
     Punkt" and "Punkt 10 Uhr" stay words."""
     assert texts(pipeline.process(
         "Der Plan wurde fortgeschrieben, Punkt für ein Bad sind 20 Euro vereinbart.")) == [
-        "Der Plan wurde fortgeschrieben", InsertPunctuation("."), "für ein Bad sind 20 Euro vereinbart."]
+        "Der Plan wurde fortgeschrieben", InsertPunctuation("."),
+        "für ein Bad sind 20 Euro vereinbart."]
     for same in ("Wir haben das besprochen, Punkt für Punkt.",
-                 "Der Termin ist morgen, Punkt 10 Uhr."):
+                 "Der Termin ist morgen, Punkt 10 Uhr.",
+                 "Sie kam pünktlich, Punkt halb zehn war sie da.",
+                 "Sie kam um, Punkt Mitternacht, zurück.",
+                 "Offen sind zwei Fragen: Punkt A Mietvertrag, Punkt B Nebenkosten."):
         assert texts(pipeline.process(same)) == [same]
