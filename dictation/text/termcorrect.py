@@ -604,7 +604,7 @@ class TextPipeline:
         forms = [(joined, "")]
         forms += [(joined[: -len(e)], e) for e in _ENDINGS
                   if joined.endswith(e) and len(joined) - len(e) >= self.options.min_fuzzy_chars]
-        cutoff = self.options.min_score
+        cutoff, spelling = self.options.min_score, self.options.min_spelling_score
         sounds_whole: set[int] = set()  # entries the whole word matches, sounding exactly alike
         for form, ending in forms:
             code = kolner_phonetik(form)
@@ -619,14 +619,14 @@ class TextPipeline:
                 # spelt almost alike but coded into another bucket: an inserted or dropped
                 # letter near the start ("Mietrobergrenze"); scored below as any other
                 # candidate whose code differs (min_spelling_score of plain similarity).
-                # Only variants of a length that can reach that similarity are compared.
-                spelling = self.options.min_spelling_score
+                # Only variants of a length that can reach that similarity are compared;
+                # more of them kept than in a bucket: the first-sound check below drops some
                 a = bisect.bisect_left(self._lengths, math.ceil(len(form) * spelling
                                                                 / (200 - spelling)))
                 b = bisect.bisect_right(self._lengths, len(form) * (200 - spelling) / spelling)
                 for _, _score, k in rf_process.extract(
                         form, self._length_strings[a:b], scorer=fuzz.ratio,
-                        score_cutoff=spelling, limit=3):
+                        score_cutoff=spelling, limit=10):
                     candidates.add(self._by_length[a + k])
             for vid in candidates:
                 v = self._variants[vid]
@@ -639,7 +639,7 @@ class TextPipeline:
                 text_score = fuzz.ratio(form, v.joined)
                 if code == v.code:
                     code_score = 100.0
-                elif text_score >= self.options.min_spelling_score:
+                elif text_score >= spelling:
                     code_score = fuzz.ratio(code, v.code)
                 else:
                     continue  # sounds different and is spelt differently: another word
