@@ -428,10 +428,15 @@ def unglue_end_command(text: str, is_term: Callable[[str], bool] = lambda word: 
 # where one can stand (see repair_misheard_commands).
 # (a hyphen joining the garble to the word before is captured: "Juli-Bunkt")
 _MISHEARD_RE = re.compile(r"((?<=\w)-)?\b([^\W\d_]{3,12})\b(?=(\W*)([^\W\d_]*))")
-# what any garble that _misheard_command takes looks like: its ending, or a k-word before
-# "auf"/"zu"; an utterance without one is left alone without looking at each word
+# endings of a garbled "Punkt" (after ü → u): a near one ("Punt", "Brunkt"), and ones no
+# German word has ("wungt", "vonkt")
+_PUNKT_ENDINGS = ("unkt", "unt")
+_NO_WORD_ENDINGS = ("ungt", "ongt", "onkt")
+# what any garble that _misheard_command takes looks like: one of those endings, or a k-word
+# before "auf"/"zu"; an utterance without one is left alone without looking at each word
 _MAYBE_MISHEARD_RE = re.compile(
-    r"(?:[uü]nk?t|[uü]ngt|on[gk]t)\b|\bk[^\W\d_]{2,11}\s+(?:auf|zu)\b", re.IGNORECASE)
+    "(?:" + "|".join(e.replace("u", "[uü]") for e in _PUNKT_ENDINGS + _NO_WORD_ENDINGS)
+    + r")\b|\bk[^\W\d_]{2,11}\s+(?:auf|zu)\b", re.IGNORECASE)
 _NOT_MISHEARD = frozenset({"funkt", "bunt", "punkte", "doppelt", "kammer", "klammer", "punkt",
                            "doppelpunkt", "hunt", "unke", "unken", "dünkt"})
 
@@ -443,10 +448,10 @@ def _misheard_command(low: str, after: str, is_word: Callable[[str], bool]) -> s
     if after in ("auf", "zu") and low.startswith("k") and fuzz.ratio(low, "klammer") >= 75:
         return "Klammer"
     low = low.replace("ü", "u")  # "prünkt"
-    if low.endswith(("unkt", "unt")) and len(low) <= 7 and (
+    if low.endswith(_PUNKT_ENDINGS) and len(low) <= 7 and (
             fuzz.ratio(low, "punkt") >= 75 or (low[0] in "bp" and low.endswith("unkt"))):
         return "Punkt"  # "Punt", "Spunkt"; "Brunkt", "Bunkt" (no German word ends so)
-    if low.endswith(("ungt", "ongt", "onkt")) and len(low) <= 6:
+    if low.endswith(_NO_WORD_ENDINGS) and len(low) <= 6:
         return "Punkt"  # "wungt", "grungt", "vonkt": no German word ends so either
     if low.endswith(("punkt", "kunkt", "bunkt")) and fuzz.ratio(low, "doppelpunkt") >= 85:
         return "Doppelpunkt"

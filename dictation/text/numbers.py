@@ -94,21 +94,21 @@ _TRIGGERS = _NUMBER_START | {s[:3] for s in _ORDINAL_STEMS} | _PARAGRAPH_WORDS |
 
 # word (letters, inner hyphens), number (digits with inner . , :), § or any other character
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,:]\d+)*|\S")
-_SGB_HYPHEN_RE = re.compile(r"\bSGB-(\d{1,2}|[IVX]{1,4})\b")
+_BOOK = r"(?:\d{1,2}|[IVX]{1,4})"  # an SGB book number as Whisper writes it
+_SGB_HYPHEN_RE = re.compile(rf"\bSGB-({_BOOK})\b")
 # Whisper glues the reference together: "§ 16bSGB2", "16b-SGB 2", "§ 31SGB-II"
-_SGB_GLUED_RE = re.compile(r"\b(\d{1,3}[a-z]?)-?SGB[ -]?(\d{1,2}|[IVX]{1,4})\b")
+_SGB_GLUED_RE = re.compile(rf"\b(\d{{1,3}}[a-z]?)-?SGB[ -]?({_BOOK})\b")
 # Only right after a paragraph ("§ 16", "Paragraph 16"), where the book must follow:
 _PARAGRAPH = r"(?:§ ?|\b[Pp]aragra(?:f|ph) )\d{1,3}"
 _BOOK_WORDS = "eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
 # ... Whisper glues the paragraph's letter to the book: "§ 16 BSGB 2", "§ 16, DSGB II"
-_SGB_LETTER_RE = re.compile(
-    rf"({_PARAGRAPH}),? ([A-Za-z])SGB(?=[ -]?(?:\d{{1,2}}|[IVX]{{1,4}})\b)")
+_SGB_LETTER_RE = re.compile(rf"({_PARAGRAPH}),? ([A-Za-z])SGB(?=[ -]?{_BOOK}\b)")
 # ... or the book's number word to the next word: "§ 60 SGB einspliert" (eins belehrt)
 _SGB_BOOK_GLUED_RE = re.compile(
     rf"({_PARAGRAPH}[a-z]? (?:SGB|Sozialgesetzbuch)) ({_BOOK_WORDS})([a-zäöüß]{{4,}})\b")
 # ... or hears "SGB", said letter by letter, as words: "§ 22 es gäbe zwei"
 _SGB_HEARD_RE = re.compile(
-    rf"({_PARAGRAPH}[a-z]?) [Ee]s g[äe]be,? (?=(?:{_BOOK_WORDS}|\d{{1,2}}|[IVX]{{1,4}})\b)")
+    rf"({_PARAGRAPH}[a-z]?) [Ee]s g[äe]be,? (?=(?:{_BOOK_WORDS}|{_BOOK})\b)")
 
 
 def to_roman(n: int) -> str:

@@ -233,7 +233,6 @@ class TextPipeline:
         self._by_length = sorted(range(len(self._variants)),
                                  key=lambda vid: len(self._variants[vid].joined))
         self._length_strings = [self._variants[vid].joined for vid in self._by_length]
-        self._lengths = [len(text) for text in self._length_strings]
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -438,9 +437,11 @@ class TextPipeline:
         matches = []
         lowercase, exact_starts = self._lowercase, self._exact_starts
         for start, u in enumerate(units):
+            # a window that starts with a never-noun word ("die", "wurde") is only matched
+            # exactly, one that starts with an article also fuzzily (see _matches_at)
             if ((u.kind != "w" or u.low in lowercase) and u.low not in exact_starts
                     and u.low not in _ARTICLE_SYLLABLES):
-                continue  # as _matches_at would find: nothing starts here
+                continue  # no term or spoken variant starts with this word
             matches.extend(self._matches_at(units, links, start, start in starts))
         return units, _choose(matches) if matches else []
 
@@ -461,15 +462,12 @@ class TextPipeline:
         lowercase = self._lowercase
         spoken, joined_index = self._spoken, self._joined
         spoken_prefixes, joined_prefixes = self._spoken_prefixes, self._joined_prefixes
-        first = units[start]
-        # a window that starts with a never-noun word ("die", "wurde") is only matched
-        # exactly; but "ein Lieberungszuschuss", "Ein Stiegskild": Whisper wrote the first
-        # syllable of a term that starts with "Ein" as the article, so a window of "ein(e)"
-        # and one rare capitalised word is matched fuzzily too, to those terms only
+        first = units[start]  # one that can start a window (_chosen asks only for those)
+        # "ein Lieberungszuschuss", "Ein Stiegskild": Whisper wrote the first syllable of a
+        # term that starts with "Ein" as the article, so a window of "ein(e)" and one rare
+        # capitalised word is matched fuzzily too, to those terms only
         article = first.low in _ARTICLE_SYLLABLES
         fuzzy_start = first.kind == "w" and (first.low not in lowercase or article)
-        if not fuzzy_start and first.low not in self._exact_starts:
-            return []  # no term or spoken variant starts with this word
         capital_ok = sentence_start or first.text[:1].isupper()
         found: list[_Match] = []
         spaced = joined = code = ""
@@ -621,11 +619,12 @@ class TextPipeline:
                 # candidate whose code differs (min_spelling_score of plain similarity).
                 # Only variants of a length that can reach that similarity are compared;
                 # more of them kept than in a bucket: the first-sound check below drops some
-                a = bisect.bisect_left(self._lengths, math.ceil(len(form) * spelling
-                                                                / (200 - spelling)))
-                b = bisect.bisect_right(self._lengths, len(form) * (200 - spelling) / spelling)
+                strings = self._length_strings
+                a = bisect.bisect_left(strings, math.ceil(len(form) * spelling / (200 - spelling)),
+                                       key=len)
+                b = bisect.bisect_right(strings, len(form) * (200 - spelling) / spelling, key=len)
                 for _, _score, k in rf_process.extract(
-                        form, self._length_strings[a:b], scorer=fuzz.ratio,
+                        form, strings[a:b], scorer=fuzz.ratio,
                         score_cutoff=spelling, limit=10):
                     candidates.add(self._by_length[a + k])
             for vid in candidates:
