@@ -64,8 +64,9 @@ def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     """Whether a hypothesis repeats the heard utterance: its first words (up to four) in a
     row, a start that reads nearly like the heard utterance ("Er hat statt 5" after "Herr
     hat statt 5") or sounds like it ("Euro wird's" after "Ora wird's", same Kölner
-    Phonetik), or all of a one-word utterance as the whole hypothesis."""
-    said = [w for w in (bare_word(w) for w in words) if w]
+    Phonetik), or all of a one-word utterance as the whole hypothesis. Compared word by
+    written word: Whisper's words are tokens (" 5", ",2" for "5,2")."""
+    said = [w for w in (bare_word(w) for w in "".join(words).split()) if w]
     before = [w for w in (bare_word(w) for w in heard.split()) if w]
     if not said or not before:
         return False

@@ -347,6 +347,18 @@ def test_a_repeat_of_the_utterance_before_is_recognised(said, heard, again):
     assert _writes_again(tuple(f" {w}" for w in said.split()), heard) is again
 
 
+def test_a_repeat_is_recognised_where_whisper_splits_a_number_into_tokens():
+    """Whisper's words are tokens: "5,2" comes as " 5" and ",2". Compared token by token
+    with the heard text's "5,2", the repeat went unnoticed and the third sentence of a
+    dictation was replaced by a copy of the second (domain benchmark, d71)."""
+    from dictation.engine.streaming import _writes_again
+
+    heard = "Er hat statt 5,2 Bebungen nach der Wiesenpunkt."
+    words = (" Er", " hat", " statt", " 5", ",2", " Bebungen", " nach", " der", " Wiesenpunkt", ".")
+    assert _writes_again(words, heard)
+    assert not _writes_again((" Eine", " Anhörung", " zur", " Pflichtverletzung", "."), heard)
+
+
 class Says(ScriptedDecoder):
     """Says a scripted sentence for each loudness of speech (one loudness per utterance),
     and keeps the prompt context of every decode."""
