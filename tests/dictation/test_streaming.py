@@ -177,7 +177,8 @@ def test_final_decode_hears_the_utterance_before():
     finals = [(seconds, heard) for (seconds, beam), heard in zip(decoder.calls, decoder.heard)
               if beam == RecognizerOptions().beam_size and seconds > 0.8]
     assert commits[:3] == ["w0 w1 w2", "w3 w4 w5", "w0 w1 w2"]
-    assert finals[0] == (pytest.approx(1.65, abs=0.1), "")
+    post_roll = VadOptions().post_roll_ms / 1000
+    assert finals[0] == (pytest.approx(1.5 + post_roll, abs=0.1), "")
     assert finals[1][1] == "w0 w1 w2" and finals[1][0] > 4.0  # both utterances and the pause
     second = [start for start, heard in zip(decoder.starts, decoder.heard) if heard][0]
     assert second == pytest.approx(1.5 + 1 - VadOptions().pre_roll_ms / 1000, abs=0.1)
@@ -186,7 +187,7 @@ def test_final_decode_hears_the_utterance_before():
     last_seconds, last_heard = finals[-1]
     seconds = StreamingOptions().context_audio_s
     assert 0 < len(last_heard.split()) <= seconds / 0.5
-    assert last_seconds <= seconds + 0.1 + 1.0 + 1.5 + 0.2
+    assert last_seconds <= seconds + 0.1 + 1.0 + 1.5 + post_roll + 0.05
     rec, decoder = make(context_audio_s=1.2)
     run(rec, audio)
     assert decoder.heard[-1] and len(decoder.heard[-1].split()) <= 2
@@ -205,7 +206,8 @@ def test_context_is_only_the_utterance_before():
               if beam == RecognizerOptions().beam_size and heard]
     assert len(finals) == 4
     for seconds, heard in finals:
-        assert seconds < 1.5 + 1.0 + 1.5 + 0.5 and len(heard.split()) == 3
+        assert (seconds < 1.5 + 1.0 + 1.5 + VadOptions().post_roll_ms / 1000 + 0.35
+                and len(heard.split()) == 3)
 
 
 def test_context_is_left_out_where_it_would_not_fit_whisper_window():
@@ -326,7 +328,8 @@ def test_a_context_decode_that_repeats_the_utterance_before_is_redone_alone():
     assert commits == ["n0 n1 n2", "n0 n1 n2"]
     finals = [(round(seconds, 1), heard) for (seconds, beam), heard
               in zip(decoder.calls, decoder.heard) if beam == RecognizerOptions().beam_size]
-    assert finals[-2][1] == "n0 n1 n2" and finals[-1] == (pytest.approx(1.95, abs=0.15), "")
+    alone = (VadOptions().pre_roll_ms + VadOptions().post_roll_ms) / 1000 + 1.5
+    assert finals[-2][1] == "n0 n1 n2" and finals[-1] == (pytest.approx(alone, abs=0.15), "")
 
 
 @pytest.mark.parametrize("said, heard, again", [
