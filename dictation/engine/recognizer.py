@@ -297,9 +297,13 @@ def bare_word(word: str) -> str:
 
 
 def _strip_context_echo(pairs: list[tuple[str, tuple[int, ...]]], context: str):
-    """Drop a copy of the prompt's last words that Whisper sometimes repeats at the start."""
+    """Drop a copy of the prompt's last words that Whisper sometimes repeats at the start.
+    Compared by written words: Whisper's words are tokens (a mark on its own, " 5", ",2"
+    for "5,2"), the prompt's are split at spaces."""
     context_words = [bare_word(w) for w in context.split()][-60:]
-    words = [bare_word(w) for w, _ in pairs]
+    starts = [i for i, (w, _) in enumerate(pairs) if i == 0 or w.startswith(" ")]
+    ends = starts[1:] + [len(pairs)]
+    words = [bare_word("".join(w for w, _ in pairs[a:b])) for a, b in zip(starts, ends)]
     best = 0
     for size in range(min(len(words), len(context_words)), 1, -1):
         if words[:size] == context_words[-size:]:
@@ -313,7 +317,7 @@ def _strip_context_echo(pairs: list[tuple[str, tuple[int, ...]]], context: str):
             if len(tail) >= 3 and words[: len(tail)] == tail:
                 best = len(tail)
                 break
-    return pairs[best:]
+    return pairs[ends[best - 1]:] if best else pairs
 
 
 def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int = 3,
