@@ -297,13 +297,9 @@ def bare_word(word: str) -> str:
 
 
 def _strip_context_echo(pairs: list[tuple[str, tuple[int, ...]]], context: str):
-    """Drop a copy of the prompt's last words that Whisper sometimes repeats at the start.
-    Compared by written words: Whisper's words are tokens (a mark on its own, " 5", ",2"
-    for "5,2"), the prompt's are split at spaces."""
+    """Drop a copy of the prompt's last words that Whisper sometimes repeats at the start."""
     context_words = [bare_word(w) for w in context.split()][-60:]
-    starts = [i for i, (w, _) in enumerate(pairs) if i == 0 or w.startswith(" ")]
-    ends = starts[1:] + [len(pairs)]
-    words = [bare_word("".join(w for w, _ in pairs[a:b])) for a, b in zip(starts, ends)]
+    words = [bare_word(w) for w, _ in pairs]
     best = 0
     for size in range(min(len(words), len(context_words)), 1, -1):
         if words[:size] == context_words[-size:]:
@@ -317,7 +313,7 @@ def _strip_context_echo(pairs: list[tuple[str, tuple[int, ...]]], context: str):
             if len(tail) >= 3 and words[: len(tail)] == tail:
                 best = len(tail)
                 break
-    return pairs[ends[best - 1]:] if best else pairs
+    return pairs[best:]
 
 
 def _cut_repetition(pairs: list[tuple[str, tuple[int, ...]]], min_repeats: int = 3,

@@ -395,11 +395,9 @@ class StreamingRecognizer:
         context = self._prompt_context(utt, strikes_before)
         last = None if strikes_before else self._acoustic_context(utt, stop)
         start, hyp = self._final_decode(utt, stop, context, last)
-        if last is not None and (not hyp.words or _writes_again(hyp.words, last.text)):
+        if last is not None and _writes_again(hyp.words, last.text):
             # Whisper transcribed the heard speech instead of the new one: the new words would
-            # be lost. Decoded alone they are not (one more decode, rarely). Where the heard
-            # speech was all it wrote, the recogniser cut it as an echo of the prompt, which
-            # ends with it: nothing is left.
+            # be lost. Decoded alone they are not (one more decode, rarely).
             log.debug("context decode repeated the utterance before; decoding alone")
             start, hyp = self._final_decode(utt, stop, context, None)
         # Word times now, while the decoder still holds this window: they say where the

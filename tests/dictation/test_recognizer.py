@@ -91,19 +91,6 @@ def test_context_echo_is_removed():
     assert joined(_strip_context_echo(p, context)) == "gegenüberliegenden Ufer"
 
 
-def test_context_echo_is_removed_where_whisper_writes_tokens_not_words():
-    """Whisper's words are tokens: a mark comes on its own (".") and "5,2" as " 5", ",2".
-    Compared with the prompt's written words, such an echo stayed in the text, or its final
-    mark did."""
-    context = "Herr Becker hat den Plan erstellt. Er hat statt 5,2 Bewerbungen nachgewiesen."
-    p = [(w, (i,)) for i, w in enumerate(
-        [" Er", " hat", " statt", " 5", ",2", " Bewerbungen", " nachgewiesen", ".", " Eine",
-         " Anhörung", " folgt", "."])]
-    assert joined(_strip_context_echo(p, context)) == "Eine Anhörung folgt."
-    p = [(w, (i,)) for i, w in enumerate([" Bewerbungen", " nachgewiesen", ".", " Die", " Frist"])]
-    assert joined(_strip_context_echo(p, context)) == "Die Frist"
-
-
 def test_no_echo_leaves_text_alone():
     """Text that merely shares one word with the context is not touched."""
     p = pairs("zum Beispiel das Ufer")
