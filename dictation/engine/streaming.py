@@ -60,14 +60,19 @@ def agreed_prefix(previous: tuple[str, ...], current: tuple[str, ...]) -> int:
     return n
 
 
+def _bare_words(text: str) -> list[str]:
+    """The written words of ``text`` as hypotheses are compared (:func:`bare_word`), marks
+    alone left out."""
+    return [w for w in (bare_word(w) for w in text.split()) if w]
+
+
 def _writes_again(words: tuple[str, ...], heard: str) -> bool:
     """Whether a hypothesis repeats the heard utterance: its first words (up to four) in a
     row, a start that reads nearly like the heard utterance ("Er hat statt 5" after "Herr
     hat statt 5") or sounds like it ("Euro wird's" after "Ora wird's", same Kölner
     Phonetik), or all of a one-word utterance as the whole hypothesis. Compared word by
     written word: Whisper's words are tokens (" 5", ",2" for "5,2")."""
-    said = [w for w in (bare_word(w) for w in "".join(words).split()) if w]
-    before = [w for w in (bare_word(w) for w in heard.split()) if w]
+    said, before = _bare_words("".join(words)), _bare_words(heard)
     if not said or not before:
         return False
     if len(before) == 1:
