@@ -139,14 +139,16 @@ class ModelOptions:
       path: Explicit model folder (command line, user or machine-wide setting).
       name: Hub model name; used only when configured and nothing local is found.
       device: "auto" (CUDA when it works, else CPU), "cpu" or "cuda".
-      compute_type: CTranslate2 compute type; "int8" is fastest on CPUs.
+      compute_type: CTranslate2 compute type; "auto" takes the setting ``model.compute_type``
+        ("int8" unless IT or the user set "float32"); on a GPU "int8" means int8 weights
+        with float16 maths.
       cpu_threads: Threads for the model; 0 = all cores.
     """
 
     path: str | None = None
     name: str | None = None
     device: str = "auto"
-    compute_type: str = "int8"
+    compute_type: str = "auto"
     cpu_threads: int = 0
 
 

@@ -5,6 +5,8 @@ Both files have the same layout::
     [model]
     path = "/opt/whisper/large-v3-turbo"   # a CTranslate2 Whisper model folder
     name = "large-v3"                      # hub model; only used when configured
+    compute_type = "float32"               # "int8" (default) or "float32": more accurate,
+                                           # about 200 MB more memory
 
     [recognition]
     language = "de"
@@ -67,6 +69,7 @@ from dictation.fileio import write_atomic
 from dictation.i18n import tr
 
 __all__ = [
+    "COMPUTE_TYPES",
     "DEFAULT_RETENTION_DAYS",
     "EDITABLE_LAYERS",
     "EXPORT_TARGETS",
@@ -89,6 +92,7 @@ class Key(enum.StrEnum):
 
     MODEL_PATH = "model.path"
     MODEL_NAME = "model.name"
+    COMPUTE_TYPE = "model.compute_type"
     LANGUAGE = "recognition.language"
     UI_LANGUAGE = "ui.language"
     MICROPHONE = "audio.microphone"
@@ -107,6 +111,8 @@ class Key(enum.StrEnum):
 DEFAULT_RETENTION_DAYS = 30
 _MAX_RETENTION_DAYS = 3650
 _UI_LANGUAGES = ("", "de", "en")
+#: Values of ``model.compute_type`` (CTranslate2 compute types).
+COMPUTE_TYPES = ("int8", "float32")
 
 #: Vocabulary layers ``vocabulary.editable`` may name (the personal list is always editable).
 EDITABLE_LAYERS = ("personal", "team", "organisation")
@@ -118,6 +124,7 @@ EXPORT_TARGETS = ("clipboard", "paste", "docx", "txt")
 _FIELDS: dict[Key, str] = {
     Key.MODEL_PATH: "model_path",
     Key.MODEL_NAME: "model_name",
+    Key.COMPUTE_TYPE: "compute_type",
     Key.LANGUAGE: "language",
     Key.UI_LANGUAGE: "ui_language",
     Key.MICROPHONE: "microphone",
@@ -167,6 +174,9 @@ class Settings:
       model_path: Model folder from a settings file (relative paths are taken relative to the
         file's folder); None = not configured.
       model_name: Hub model name; used only when configured and nothing local is found.
+      compute_type: How the model computes on the CPU (one of ``COMPUTE_TYPES``): "int8"
+        by default; "float32" made fewer word errors (domain dictations: 452 instead of 478
+        of 2,472 words on the file path) for about 200 MB more memory.
       language: Spoken language (ISO code).
       ui_language: Language of the desktop app: "de", "en", or "" for the system's.
       microphone: Input device name (or part of it); None = the system's default input.
@@ -190,6 +200,7 @@ class Settings:
 
     model_path: str | None = None
     model_name: str | None = None
+    compute_type: str = "int8"
     language: str = "de"
     ui_language: str = ""
     microphone: str | None = None
@@ -365,6 +376,12 @@ def _checked(path: Path, key: Key, value: object, problems: list[str]) -> object
         _problem(problems, _type_message(path, key, "„de“, „en“ " + tr("oder leer", "or empty")))
         return _INVALID
     if key is Key.UI_LANGUAGE:
+        return value.strip().lower()
+    if key is Key.COMPUTE_TYPE:
+        if value.strip().lower() not in COMPUTE_TYPES:
+            _problem(problems, _type_message(path, key, tr("„int8“ oder „float32“",
+                                                           "'int8' or 'float32'")))
+            return _INVALID
         return value.strip().lower()
     if key is Key.MICROPHONE:
         return value.strip() or None

@@ -23,7 +23,7 @@ from dictation.engine.models import (
     resolve_model,
 )
 from dictation.errors import ModelCorrupt, ModelNotFound
-from dictation.settings import load_settings, policy_file, user_settings_file
+from dictation.settings import Settings, load_settings, policy_file, user_settings_file
 
 PART1 = "model.bin.part1"
 PART2 = "model.bin.part2"
@@ -398,6 +398,20 @@ def test_truncated_model_bin_raises_model_corrupt(tmp_path):
         load_model(ModelOptions(path=str(folder), device="cpu"))
     assert str(folder) in str(info.value)
     assert "invalid payload size" in info.value.detail
+
+
+@pytest.mark.slow
+def test_compute_type_from_settings_unless_explicit(shared_cache):
+    """int8 by default; the setting model.compute_type = "float32" loads float32; a compute
+    type given in the options wins over the setting."""
+    loaded = load_model(ModelOptions(device="cpu", cpu_threads=1))
+    assert (loaded.compute_type, loaded.model.model.compute_type) == ("int8", "int8_float32")
+    loaded = load_model(ModelOptions(device="cpu", cpu_threads=1),
+                        Settings(compute_type="float32"))
+    assert (loaded.compute_type, loaded.model.model.compute_type) == ("float32", "float32")
+    loaded = load_model(ModelOptions(device="cpu", compute_type="int8", cpu_threads=1),
+                        Settings(compute_type="float32"))
+    assert loaded.compute_type == "int8"
 
 
 @pytest.mark.slow

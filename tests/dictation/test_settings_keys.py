@@ -70,6 +70,19 @@ def test_wrong_types_and_ranges_are_problems():
     assert any("history.retention_days" in p and "1 bis 3650" in p for p in settings.problems)
 
 
+def test_compute_type_is_read_and_checked():
+    """model.compute_type: int8 without files, "float32" read (any case), anything else is
+    reported and ignored (the default, or the other file's value, applies)."""
+    assert load_settings().compute_type == "int8"
+    _write(user_settings_file(), "[model]\ncompute_type = 'Float32'\n")
+    assert load_settings().compute_type == "float32"
+    _write(policy_file(), "[model]\ncompute_type = 'fp16'\n")
+    settings = load_settings()
+    assert settings.compute_type == "float32"  # the user's value; the policy's is invalid
+    assert len(settings.problems) == 1
+    assert "model.compute_type" in settings.problems[0] and "float32" in settings.problems[0]
+
+
 def test_policy_locks_new_keys():
     """A policy value wins and is locked; is_locked tells the settings dialog."""
     _write(user_settings_file(), "[history]\nretention_days = 5\n")
