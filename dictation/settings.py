@@ -58,7 +58,7 @@ import os
 import re
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,6 +150,13 @@ _TYPES: dict[Key, type] = {
 _CHOICES: dict[Key, tuple[str, ...]] = {
     Key.VOCABULARY_EDITABLE: EDITABLE_LAYERS,
     Key.EXPORT_ALLOWED: EXPORT_TARGETS,
+}
+
+# String keys with a fixed set of values (compared lower-cased), and how a message names them.
+_WORD_CHOICES: dict[Key, tuple[tuple[str, ...], Callable[[], str]]] = {
+    Key.UI_LANGUAGE: (_UI_LANGUAGES, lambda: "„de“, „en“ " + tr("oder leer", "or empty")),
+    Key.COMPUTE_TYPE: (COMPUTE_TYPES,
+                       lambda: tr("„int8“ oder „float32“", "'int8' or 'float32'")),
 }
 
 # Permissions: only the machine-wide policy may set them (ignored in the user's file).
@@ -372,17 +379,13 @@ def _checked(path: Path, key: Key, value: object, problems: list[str]) -> object
     if not isinstance(value, str):
         _problem(problems, _type_message(path, key, tr("ein Text", "a string")))
         return _INVALID
-    if key is Key.UI_LANGUAGE and value.strip().lower() not in _UI_LANGUAGES:
-        _problem(problems, _type_message(path, key, "„de“, „en“ " + tr("oder leer", "or empty")))
-        return _INVALID
-    if key is Key.UI_LANGUAGE:
-        return value.strip().lower()
-    if key is Key.COMPUTE_TYPE:
-        if value.strip().lower() not in COMPUTE_TYPES:
-            _problem(problems, _type_message(path, key, tr("„int8“ oder „float32“",
-                                                           "'int8' or 'float32'")))
+    if key in _WORD_CHOICES:
+        choices, named = _WORD_CHOICES[key]
+        word = value.strip().lower()
+        if word not in choices:
+            _problem(problems, _type_message(path, key, named()))
             return _INVALID
-        return value.strip().lower()
+        return word
     if key is Key.MICROPHONE:
         return value.strip() or None
     return value
